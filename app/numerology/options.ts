@@ -1,0 +1,107 @@
+import { NumerologyInputError } from './errors';
+import { foldToLatin } from './names';
+import { DEFAULT_MASTER_NUMBERS } from './reduce';
+import type { Gender, NumberSystem, ResolvedOptions } from './types';
+
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
+  system: 'pythagorean',
+  lifePathMethod: 'components',
+  nameMethod: 'per-name',
+  masterNumbers: DEFAULT_MASTER_NUMBERS,
+  y: 'auto',
+  yOverrides: Object.freeze({}),
+  loShuAddDriverConductor: false,
+  kuaYearStart: 'solar',
+});
+
+const CHOICES = {
+  system: ['pythagorean', 'chaldean'],
+  lifePathMethod: ['components', 'digits'],
+  nameMethod: ['per-name', 'total'],
+  y: ['auto', 'vowel', 'consonant'],
+  kuaYearStart: ['solar', 'january'],
+} as const;
+
+type ChoiceKey = keyof typeof CHOICES;
+
+function unknownValue(field: string, value: unknown, allowed: readonly string[]): NumerologyInputError {
+  const shown = typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` : String(value);
+  return new NumerologyInputError(field, 'unknown_value', `${shown} is not a valid choice for ${field}: use ${allowed.map((a) => `"${a}"`).join(' or ')}.`);
+}
+
+function choice<K extends ChoiceKey>(field: string, value: unknown, key: K): (typeof CHOICES)[K][number] {
+  const allowed: readonly string[] = CHOICES[key];
+  if (typeof value !== 'string' || !allowed.includes(value)) throw unknownValue(field, value, allowed);
+  return value as (typeof CHOICES)[K][number];
+}
+
+export function parseSystem(value: unknown, field = 'system'): NumberSystem {
+  return choice(field, value, 'system');
+}
+
+export function parseGender(value: unknown, field = 'gender'): Gender {
+  if (value !== 'male' && value !== 'female') throw unknownValue(field, value, ['male', 'female']);
+  return value;
+}
+
+function parseMasterNumbers(value: unknown): readonly number[] {
+  const field = 'options.masterNumbers';
+  if (!Array.isArray(value) || !value.every((n) => Number.isSafeInteger(n) && n >= 10)) {
+    throw new NumerologyInputError(field, 'unknown_value', 'Master numbers must be a list of whole numbers of 10 or more, for example [11, 22, 33].');
+  }
+  return Object.freeze([...new Set(value as number[])]);
+}
+
+function parseYOverrides(value: unknown): Readonly<Record<string, 'vowel' | 'consonant'>> {
+  const field = 'options.yOverrides';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new NumerologyInputError(field, 'unknown_value', 'Y overrides must map a name part to "vowel" or "consonant".');
+  }
+  const overrides: Record<string, 'vowel' | 'consonant'> = {};
+  for (const [part, mode] of Object.entries(value)) {
+    if (mode !== 'vowel' && mode !== 'consonant') throw unknownValue(`${field}.${part}`, mode, ['vowel', 'consonant']);
+    // Same folding as names so "Zoë" matches the part ZOE; apostrophes vanish as they do in names.
+    const key = foldToLatin(part).replace(/['’ʼ‘]/g, '');
+    if (!/^[A-Z]+$/.test(key)) {
+      throw new NumerologyInputError(field, 'unknown_value', `"${part}" is not a single name part: use one name without spaces or hyphens.`);
+    }
+    overrides[key] = mode;
+  }
+  return Object.freeze(overrides);
+}
+
+/** Applies defaults and refuses unknown options or values; `system` (top level) wins over options.system. */
+export function resolveOptions(options: unknown, system?: unknown): ResolvedOptions {
+  if (options === undefined && system === undefined) return DEFAULT_OPTIONS;
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new NumerologyInputError('options', 'unknown_value', 'Options must be an object.');
+  }
+  const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if (value === undefined) continue;
+    const field = `options.${key}`;
+    switch (key) {
+      case 'system':
+      case 'lifePathMethod':
+      case 'nameMethod':
+      case 'y':
+      case 'kuaYearStart':
+        (resolved as unknown as Record<ChoiceKey, string>)[key] = choice(field, value, key);
+        break;
+      case 'masterNumbers':
+        resolved.masterNumbers = parseMasterNumbers(value);
+        break;
+      case 'yOverrides':
+        resolved.yOverrides = parseYOverrides(value);
+        break;
+      case 'loShuAddDriverConductor':
+        if (typeof value !== 'boolean') throw unknownValue(field, value, ['true', 'false']);
+        resolved.loShuAddDriverConductor = value;
+        break;
+      default:
+        throw new NumerologyInputError(field, 'unknown_value', `"${key.slice(0, 40)}" is not an option we know.`);
+    }
+  }
+  if (system !== undefined) resolved.system = parseSystem(system);
+  return Object.freeze(resolved);
+}

@@ -1,0 +1,112 @@
+import { personalCycles, universalCycles } from './cycles';
+import { ageOn, compareDates, formatDate, MIN_BIRTH_YEAR, parseDate } from './dates';
+import { attitude, birthday, dateComponents, lifePath } from './date-numbers';
+import { NumerologyInputError } from './errors';
+import { hiddenPassion, karmicDebt, karmicLessons, karmicStepLines, subconsciousSelf } from './karmic';
+import { kua } from './kua';
+import { loShu } from './lo-shu';
+import {
+  analyzeName, balance, chaldeanNameNumber, expression, firstNameLetters, maturity, personality, rationalThought, soulUrge,
+} from './name-numbers';
+import { nameRoles, transliterateName } from './names';
+import { parseGender, resolveOptions } from './options';
+import { challenges, pinnacles } from './pinnacles';
+import { essence, transits } from './transits';
+import type { CalendarDate, Gender, Profile, ProfileInput } from './types';
+
+function parseBirthDate(value: unknown): CalendarDate {
+  const birth = parseDate(value, 'birthDate');
+  if (birth.year < MIN_BIRTH_YEAR) {
+    throw new NumerologyInputError('birthDate', 'year_too_early', `Please enter a birth year of ${MIN_BIRTH_YEAR} or later.`);
+  }
+  return birth;
+}
+
+/**
+ * Every number of CONVENTIONS.md for one person. Pure: `today` comes from the caller.
+ * Throws NumerologyInputError, and nothing else, on any bad input.
+ */
+export function computeProfile(input: ProfileInput): Profile {
+  if (typeof input !== 'object' || input === null) {
+    throw new NumerologyInputError('birthName', 'required', 'Please enter a name and a birth date.');
+  }
+  const name = transliterateName(input.birthName, 'birthName');
+  const birth = parseBirthDate(input.birthDate);
+  const today = input.today === undefined ? undefined : parseDate(input.today, 'today');
+  if (today && compareDates(birth, today) > 0) {
+    throw new NumerologyInputError('birthDate', 'after_today', 'The birth date is after today: please check it.');
+  }
+  const gender: Gender | undefined = input.gender === undefined ? undefined : parseGender(input.gender);
+  const options = resolveOptions(input.options, input.system);
+  const { masterNumbers: masters, nameMethod, system } = options;
+
+  const components = dateComponents(birth, masters);
+  const lp = lifePath(birth, options.lifePathMethod, masters, components);
+  const bd = birthday(birth, masters);
+  const analysis = analyzeName(name, system, options.y, options.yOverrides);
+  const expr = expression(analysis, nameMethod, masters);
+  const soul = soulUrge(analysis, nameMethod, masters);
+  const pers = personality(analysis, nameMethod, masters);
+  const lessons = karmicLessons(analysis.counts, system);
+  const passion = hiddenPassion(analysis.counts);
+  const roles = nameRoles(name);
+  const age = today && ageOn(birth, today);
+
+  const profile: Profile = {
+    input: {
+      birthName: input.birthName,
+      name,
+      firstName: roles.first,
+      middleName: roles.middle,
+      lastName: roles.last,
+      birthDate: formatDate(birth),
+      options,
+    },
+    lifePath: lp,
+    birthday: bd,
+    attitude: attitude(birth, masters),
+    expression: expr,
+    soulUrge: soul,
+    personality: pers,
+    maturity: maturity(lp.value, expr.value, masters),
+    balance: balance(analysis, masters),
+    rationalThought: rationalThought(analysis, birth.day, nameMethod, masters),
+    subconsciousSelf: subconsciousSelf(lessons),
+    karmicLessons: lessons,
+    hiddenPassion: passion,
+    karmicDebt: karmicDebt([lp.chain, expr.chain, soul.chain, pers.chain, bd.chain]),
+    karmicSteps: karmicStepLines(analysis.counts, lessons, passion, [
+      { label: 'Life Path', result: lp },
+      { label: 'Expression', result: expr },
+      { label: 'Soul Urge', result: soul },
+      { label: 'Personality', result: pers },
+      { label: 'Birthday', result: bd },
+    ]),
+    ...firstNameLetters(analysis),
+    pinnacles: pinnacles(birth, lp.value, masters, components),
+    challenges: challenges(birth, lp.value),
+    chaldean: { nameNumber: chaldeanNameNumber(name, analysis) },
+    loShu: loShu(birth, options.loShuAddDriverConductor),
+  };
+
+  if (today && age !== undefined) {
+    profile.input.today = formatDate(today);
+    profile.input.age = age;
+    const personal = personalCycles(birth, today);
+    const universal = universalCycles(today);
+    profile.personalYear = personal.year;
+    profile.personalMonth = personal.month;
+    profile.personalDay = personal.day;
+    profile.universalYear = universal.year;
+    profile.universalMonth = universal.month;
+    profile.universalDay = universal.day;
+    const t = transits(name, age, system);
+    profile.transits = t;
+    profile.essence = essence(t, masters);
+  }
+  if (gender) {
+    profile.input.gender = gender;
+    profile.kua = kua(birth, gender, options.kuaYearStart);
+  }
+  return profile;
+}
