@@ -1,0 +1,53 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { useEffect } from "react";
+import { Field, SelectField } from "./forms";
+
+interface Props {
+  fields: {
+    birthName: FieldMetadata<string | undefined | null>;
+    birthDate: FieldMetadata<string | undefined | null>;
+    timezone: FieldMetadata<string | undefined | null>;
+  };
+  firstError?: string;
+  timeZones: Array<{ value: string; label: string }>;
+  maxDate: string;
+  /** Prefill the zone from the browser (onboarding); off when editing a saved profile. */
+  guessTimeZone?: boolean;
+}
+
+export function BirthProfileFields({ fields, firstError, timeZones, maxDate, guessTimeZone }: Props) {
+  const timezoneId = fields.timezone.id;
+  useEffect(() => {
+    if (!guessTimeZone) return;
+    const select = document.getElementById(timezoneId) as HTMLSelectElement | null;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (select && !select.value && zone && [...select.options].some((o) => o.value === zone)) select.value = zone;
+  }, [guessTimeZone, timezoneId]);
+  return (
+    <>
+      <Field
+        label="Full birth name"
+        meta={fields.birthName}
+        autoComplete="name"
+        hint="As written on your birth certificate, including middle names. Accents are fine."
+        firstError={firstError}
+      />
+      <Field
+        label="Birth date"
+        meta={fields.birthDate}
+        type="date"
+        hint="YYYY-MM-DD, for example 1990-07-23."
+        firstError={firstError}
+        inputProps={{ min: "1800-01-01", max: maxDate, placeholder: "YYYY-MM-DD" }}
+      />
+      <SelectField
+        label="Time zone"
+        meta={fields.timezone}
+        options={timeZones}
+        placeholder="Choose your time zone"
+        hint="Your daily reading changes at midnight where you live."
+        firstError={firstError}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { Form, Link, NavLink } from "@remix-run/react";
+
+interface HeaderUser {
+  name: string;
+  email: string;
+}
+
+export function SiteHeader({ user }: { user: HeaderUser | null }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={user ? "/dashboard" : "/"} className="brand" aria-label="NumerAI home">
+          <span className="brand__mark" aria-hidden="true">
+            9
+          </span>
+          NumerAI
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          <NavLink to="/calculator">Calculator</NavLink>
+          {user ? <NavLink to="/dashboard">Dashboard</NavLink> : null}
+        </nav>
+        {user ? (
+          <details className="account-menu">
+            <summary aria-label={`Account menu for ${user.name}`}>
+              <span className="avatar" aria-hidden="true">
+                {user.name.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="account-menu__name">{user.name}</span>
+            </summary>
+            <div className="account-menu__panel">
+              <p className="muted small">{user.email}</p>
+              <Link to="/settings/profile">Profile</Link>
+              <Link to="/settings/password">Password</Link>
+              <Link to="/settings/sessions">Sessions</Link>
+              <Form method="post" action="/logout">
+                <button type="submit" className="link-button">
+                  Log out
+                </button>
+              </Form>
+            </div>
+          </details>
+        ) : (
+          <div className="auth-links">
+            <Link to="/login">Log in</Link>
+            <Link to="/signup" className="button button--small">
+              Sign up
+            </Link>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        NumerAI — numerology that shows its working. For reflection and fun; not advice for health, money or law.
+      </p>
+      <nav aria-label="Footer">
+        <Link to="/calculator">Calculator</Link>
+      </nav>
+    </footer>
+  );
+}

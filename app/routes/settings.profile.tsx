@@ -1,0 +1,53 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { BirthProfileFields } from "~/components/birth-profile-fields";
+import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { profileSchema } from "~/forms/profile";
+import { latestDateOnEarth } from "~/lib/dates";
+import { timeZoneOptions } from "~/lib/time-zones";
+import { rejectForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/http.server";
+import { requireUser } from "~/server/session.server";
+import { updateUser } from "~/server/users.server";
+
+export const meta: MetaFunction = () => [{ title: "Profile · Settings · NumerAI" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return {
+    profile: {
+      name: user.name,
+      birthName: user.birth_name ?? "",
+      birthDate: user.birth_date ?? "",
+      timezone: user.timezone ?? "",
+    },
+    timeZones: timeZoneOptions(),
+    maxDate: latestDateOnEarth(),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: profileSchema() });
+  if (submission.status !== "success") return rejectForm(submission);
+  const { name, birthName, birthDate, timezone } = submission.value;
+  await updateUser(user.id, { name, birth_name: birthName, birth_date: birthDate, timezone });
+  return redirectWithFlash("/settings/profile", { kind: "success", message: "Your profile is saved." });
+}
+
+export default function ProfileSettings() {
+  const { profile, timeZones, maxDate } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { form, fields, firstError } = useSchemaForm("profile", profileSchema(), actionData?.result, profile);
+  return (
+    <section aria-labelledby="profile-heading">
+      <h2 id="profile-heading">Profile</h2>
+      <AppForm form={form}>
+        <Field label="Your name" meta={fields.name} autoComplete="name" hint="How we greet you." firstError={firstError} />
+        <BirthProfileFields fields={fields} firstError={firstError} timeZones={timeZones} maxDate={maxDate} />
+        <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
+      </AppForm>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet } from "@remix-run/react";
+import { requireUser } from "~/server/session.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export default function SettingsLayout() {
+  return (
+    <div className="page settings">
+      <h1>Settings</h1>
+      <nav aria-label="Settings" className="tabs">
+        <NavLink to="/settings/profile">Profile</NavLink>
+        <NavLink to="/settings/password">Password</NavLink>
+        <NavLink to="/settings/sessions">Sessions</NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

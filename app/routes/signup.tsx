@@ -1,0 +1,62 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { GoogleButton } from "~/components/google-button";
+import { signupSchema } from "~/forms/auth";
+import { signUp } from "~/server/auth.server";
+import { getEnv } from "~/server/env.server";
+import { rejectForm } from "~/server/forms.server";
+import { passwordWeakness } from "~/server/password.server";
+import { limitByIp } from "~/server/rate-limit.server";
+import { getCurrentSession, startSession } from "~/server/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Create your account · NumerAI" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getCurrentSession(request)) throw redirect("/dashboard");
+  return { googleEnabled: getEnv().googleEnabled };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: signupSchema });
+  if (submission.status !== "success") return rejectForm(submission);
+  const limited = await limitByIp("signup", context.ip);
+  if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });
+  const weakness = passwordWeakness(submission.value.password, submission.value.email);
+  if (weakness) return rejectForm(submission, { fieldErrors: { password: [weakness] } });
+  const result = await signUp(submission.value, request, context);
+  if (!result.ok) return rejectForm(submission, { fieldErrors: { [result.field]: [result.message] } });
+  const cookie = await startSession(result.user.id, request, context);
+  return redirect("/onboarding", { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Signup() {
+  const { googleEnabled } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { form, fields, firstError } = useSchemaForm("signup", signupSchema, actionData?.result);
+  return (
+    <div className="page narrow">
+      <h1>Create your account</h1>
+      <p className="lede">Your numbers, their meaning and the arithmetic behind each one, saved for every day.</p>
+      {googleEnabled ? <GoogleButton label="Sign up with Google" /> : null}
+      <AppForm form={form}>
+        <Field label="Your name" meta={fields.name} autoComplete="name" firstError={firstError} />
+        <Field label="Email" meta={fields.email} type="email" autoComplete="email" firstError={firstError} />
+        <Field
+          label="Password"
+          meta={fields.password}
+          type="password"
+          autoComplete="new-password"
+          hint="At least 8 characters. Avoid common passwords and your email address."
+          firstError={firstError}
+        />
+        <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+      </AppForm>
+      <p className="muted">
+        Already have an account? <Link to="/login">Log in</Link>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { redirectToField } from "~/forms/fields";
+import { sendVerificationEmail } from "~/server/auth.server";
+import { redirectWithFlash } from "~/server/http.server";
+import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
+import { limitByIp } from "~/server/rate-limit.server";
+import { requireUser } from "~/server/session.server";
+
+const schema = z.object({ redirectTo: redirectToField });
+const RESENDS_PER_HOUR = 5;
+
+export async function loader() {
+  return redirect("/dashboard");
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { redirectTo = "/dashboard" } = schema.parse(Object.fromEntries(await request.formData()));
+  if (user.email_verified_at) {
+    return redirectWithFlash(redirectTo, { kind: "info", message: "Your email address is already confirmed." });
+  }
+  const ipLimited = await limitByIp("resend", context.ip);
+  const perAccount = await hitRateLimit(`resend:${user.id}`, RESENDS_PER_HOUR, 60 * 60_000);
+  if (ipLimited || !perAccount.allowed) {
+    const message = ipLimited ?? tooManyMessage(perAccount.retryAfterSeconds);
+    return redirectWithFlash(redirectTo, { kind: "error", message });
+  }
+  await sendVerificationEmail(user, request);
+  return redirectWithFlash(redirectTo, { kind: "success", message: `We sent a new link to ${user.email}.` });
+}

@@ -1,0 +1,58 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { SubmitButton } from "~/components/forms";
+import { redirectWithFlash } from "~/server/http.server";
+import { recordSecurityEvent } from "~/server/security-log.server";
+import { getCurrentSession } from "~/server/session.server";
+import { consumeUserToken, peekUserToken } from "~/server/tokens.server";
+import { updateUser } from "~/server/users.server";
+
+export const meta: MetaFunction = () => [{ title: "Confirm your email · NumerAI" }];
+
+const tokenSchema = z.object({ token: z.string().min(1).max(200) });
+
+// Opening the link only shows a button: a GET never changes state, and mail scanners that prefetch links can't use it up.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const parsed = tokenSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const valid = parsed.success && (await peekUserToken(parsed.data.token, "verify-email")) !== null;
+  return data({ token: parsed.success ? parsed.data.token : "", valid }, { status: valid ? 200 : 400 });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const parsed = tokenSchema.safeParse(Object.fromEntries(await request.formData()));
+  const userId = parsed.success ? await consumeUserToken(parsed.data.token, "verify-email") : null;
+  if (!userId) return data({ error: "This link has expired or was already used. Ask for a new one from your account." }, { status: 400 });
+  await updateUser(userId, { email_verified_at: Date.now() });
+  await recordSecurityEvent(userId, "email.verified", request, context);
+  const signedIn = await getCurrentSession(request);
+  return redirectWithFlash(signedIn ? "/dashboard" : "/login", { kind: "success", message: "Your email address is confirmed. Thank you!" });
+}
+
+export default function VerifyEmail() {
+  const { token, valid } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const error = actionData?.error ?? (valid ? null : "This link has expired or was already used. Ask for a new one from your account.");
+  return (
+    <div className="page narrow">
+      <h1>Confirm your email</h1>
+      {error ? (
+        <>
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+          <p>
+            <Link to="/dashboard">Go to your dashboard</Link>
+          </p>
+        </>
+      ) : (
+        <Form method="post">
+          <input type="hidden" name="token" value={token} />
+          <p>One click and your address is confirmed.</p>
+          <SubmitButton pendingLabel="Confirming…">Confirm my email</SubmitButton>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  google_sub: string | null;
+  email_verified_at: number | null;
+  birth_name: string | null;
+  birth_date: string | null;
+  timezone: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export type TokenPurpose = "verify-email" | "reset-password";
+
+export interface UserTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: TokenPurpose;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
+export interface SecurityEventsTable {
+  id: Generated<number>;
+  user_id: string;
+  type: string;
+  created_at: number;
+  ip: string | null;
+  user_agent: string | null;
+  detail: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  user_tokens: UserTokensTable;
+  rate_limits: RateLimitsTable;
+  security_events: SecurityEventsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Session = Selectable<SessionsTable>;

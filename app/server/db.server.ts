@@ -1,0 +1,80 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { LibsqlDialect } from "@libsql/kysely-libsql";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
+import { migrations } from "../../migrations/index";
+import type { Database } from "./db-schema";
+import { getEnv } from "./env.server";
+
+export type Driver = "better-sqlite3" | "libsql";
+
+export interface DatabaseOptions {
+  url: string;
+  authToken?: string;
+  /** Defaults by scheme: `file:` → better-sqlite3; `libsql:`, `http(s):` → LibSQL. */
+  driver?: Driver;
+}
+
+export function driverFor(url: string): Driver {
+  return /^(libsql|https?):/.test(url) ? "libsql" : "better-sqlite3";
+}
+
+function sqliteFilePath(url: string): string {
+  const file = url.replace(/^file:/, "");
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return file;
+}
+
+export function createDatabase({ url, authToken, driver = driverFor(url) }: DatabaseOptions): Kysely<Database> {
+  if (driver === "libsql") {
+    if (url.startsWith("file:")) sqliteFilePath(url);
+    return new Kysely<Database>({ dialect: new LibsqlDialect({ url, authToken }) });
+  }
+  const database = new SQLite(sqliteFilePath(url));
+  // One writer connection: WAL lets readers run beside it; NORMAL is durable across app crashes in WAL mode.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  // better-sqlite3 set this at connect; LibSQL's local connection needs it said once.
+  await sql`PRAGMA foreign_keys = ON`.execute(db);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return results.filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+let instance: Kysely<Database> | undefined;
+
+export function getDb(): Kysely<Database> {
+  if (!instance) {
+    const env = getEnv();
+    instance = createDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+  }
+  return instance;
+}
+
+/** Lets tests (and tools) point the app at a database they made. */
+export function setDb(db: Kysely<Database> | undefined) {
+  instance = db;
+}
+
+export async function closeDb() {
+  const db = instance;
+  instance = undefined;
+  await db?.destroy();
+}
+
+export async function isDbHealthy(): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(getDb());
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const optionalUrl = z.url().optional();
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** Every variable the app reads, with its embedded default. README's configuration table mirrors this. */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  APP_URL: optionalUrl,
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().default("file:./data/numerai.db"),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default("NumerAI <no-reply@numerai.local>"),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  GOOGLE_AUTHORIZATION_URL: z.url().default("https://accounts.google.com/o/oauth2/v2/auth"),
+  GOOGLE_TOKEN_URL: z.url().default("https://oauth2.googleapis.com/token"),
+  GOOGLE_USERINFO_URL: z.url().default("https://openidconnect.googleapis.com/v1/userinfo"),
+  RATE_LIMIT_LOGIN_FAILURES: intFrom(10),
+  RATE_LIMIT_WINDOW_MINUTES: intFrom(15),
+  RATE_LIMIT_PER_IP: intFrom(30),
+  SHUTDOWN_TIMEOUT_MS: intFrom(10_000),
+});
+
+export type Env = z.infer<typeof schema> & {
+  SESSION_SECRET: string;
+  sessionSecretSource: "env" | "file";
+  googleEnabled: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses a whole environment; throws a ConfigError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, emptyToUndefined(v)]));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET: set both or neither",
+    );
+  }
+  const secret = env.SESSION_SECRET ?? readOrCreateSecret(env.DATA_DIR);
+  return {
+    ...env,
+    SESSION_SECRET: secret,
+    sessionSecretSource: env.SESSION_SECRET ? "env" : "file",
+    googleEnabled: Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET),
+  };
+}
+
+/** A secret generated once and kept beside the data, so sessions survive restarts with zero config. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests change configuration between cases; production never calls this. */
+export function resetEnvForTests() {
+  cached = undefined;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_accounts";
+
+/**
+ * Every migration, in order. Listed statically so the bundled server and the tests carry them
+ * without reading the filesystem at run time. Never edit a landed migration: add the next one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_accounts": m0001,
+};

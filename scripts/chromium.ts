@@ -1,0 +1,21 @@
+import { existsSync } from "node:fs";
+
+/** Flags every browser run uses here: headless, sandbox-free as root, and no calls to Google's services. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+export function findChromium(): string {
+  const found = CANDIDATES.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  if (!found) throw new Error("No Chromium found: run `node --import tsx scripts/ensure-browser.ts` (installs Debian's chromium).");
+  return found;
+}
