@@ -34,21 +34,21 @@ export const pinnacle: PositionTables["pinnacle"] = {
   5: {
     title: "The Pinnacle of Expansion",
     paragraph:
-      "A 5 Pinnacle brings change, freedom and movement. Travel, new relationships, career shifts and learning by experience are likely. Welcome the variety, while making sure change serves growth rather than restlessness.",
+      "A 5 Pinnacle brings change, freedom and movement into your life. Travel, new relationships, career shifts and learning by experience are likely. Welcome the variety, while making sure change serves growth rather than restlessness.",
     strengths: ["Broad experience", "Freedom to explore"],
     challenges: ["Unsettled plans and finances"],
   },
   6: {
     title: "The Pinnacle of Home and Heart",
     paragraph:
-      "During a 6 Pinnacle, responsibilities to family, home and community become central. Marriage, children, caring for parents or community roles may shape this period. It is a time of deep love and duty; balance giving with receiving.",
+      "During a 6 Pinnacle, your responsibilities to family, home and community become central. Marriage, children, caring for parents or community roles may shape this period. It is a time of deep love and duty; balance giving with receiving.",
     strengths: ["Loving family bonds", "Respect in your community"],
     challenges: ["Heavy obligations"],
   },
   7: {
     title: "The Pinnacle of Inner Growth",
     paragraph:
-      "A 7 Pinnacle is a period of study, reflection and spiritual development. Outer achievement may take a back seat to inner understanding, specialisation or research. Solitude can be rich here; make sure it does not become isolation.",
+      "A 7 Pinnacle is a period of study, reflection and spiritual development for you. Outer achievement may take a back seat to inner understanding, specialisation or research. Solitude can be rich here; make sure it does not become isolation.",
     strengths: ["Expertise and insight", "Spiritual maturity"],
     challenges: ["Feeling set apart from others"],
   },
@@ -76,7 +76,7 @@ export const pinnacle: PositionTables["pinnacle"] = {
   22: {
     title: "The Pinnacle of Master Building",
     paragraph:
-      "A 22 Pinnacle offers the rare chance to build something substantial and lasting for many people. Practical vision can turn into major accomplishments. Discipline and pacing are essential to carry the load.",
+      "A 22 Pinnacle offers you the rare chance to build something substantial and lasting for many people. Your practical vision can turn into major accomplishments. Discipline and pacing are essential to carry the load.",
     strengths: ["Large-scale accomplishment", "Lasting legacy"],
     challenges: ["Heavy responsibility"],
   },

@@ -6,21 +6,21 @@ export const chaldeanName: PositionTables["chaldeanName"] = {
   1: {
     title: "A Name of Initiative",
     paragraph:
-      "In Chaldean practice, a name totalling 1 carries the vibration of the Sun: visibility, confidence and leadership. It suits people who want to be known as originators, founders or public figures. Such a name tends to project authority, so pair it with warmth to avoid seeming aloof.",
+      "In Chaldean practice, a name totalling 1 carries the vibration of the Sun: visibility, confidence and leadership. It suits you if you want to be known as an originator, founder or public figure. Such a name tends to project authority, so pair it with warmth to avoid seeming aloof.",
     strengths: ["Projects confidence and leadership", "Memorable in public life"],
     challenges: ["Can seem proud or distant"],
   },
   2: {
     title: "A Name of Harmony",
     paragraph:
-      "A Chaldean name number of 2 resonates with the Moon: gentle, imaginative and attuned to others. It supports work in counselling, the arts, hospitality and partnerships. The name projects kindness, though it may need a firmer stance in competitive fields.",
+      "A Chaldean name number of 2 resonates with the Moon: gentle, imaginative and attuned to others. It supports your work in counselling, the arts, hospitality and partnerships. The name projects kindness, though you may need a firmer stance in competitive fields.",
     strengths: ["Invites trust and cooperation", "Favours creative and caring work"],
     challenges: ["May read as too soft in tough markets"],
   },
   3: {
     title: "A Name of Growth",
     paragraph:
-      "A Chaldean name number of 3 is tied to Jupiter and carries optimism, learning and expansion. It favours teaching, advisory roles, publishing and anything that grows through reputation. People tend to associate such a name with knowledge and good cheer.",
+      "A Chaldean name number of 3 is tied to Jupiter and carries optimism, learning and expansion. It favours teaching, advisory roles, publishing and anything that grows through reputation. People who meet you through such a name tend to link it with knowledge and good cheer.",
     strengths: ["Associated with wisdom and generosity", "Supports growth through reputation"],
     challenges: ["Can promise more than it delivers"],
   },
@@ -34,35 +34,35 @@ export const chaldeanName: PositionTables["chaldeanName"] = {
   5: {
     title: "A Name of Quick Connection",
     paragraph:
-      "A Chaldean name number of 5 resonates with Mercury: communication, commerce and adaptability. Many practitioners consider it one of the most fortunate name totals for business and public life. It attracts people and opportunities; focus is what keeps them.",
+      "A Chaldean name number of 5 resonates with Mercury: communication, commerce and adaptability. Many practitioners consider it one of the most fortunate name totals for business and public life. It attracts people and opportunities to you; your focus is what keeps them.",
     strengths: ["Favours trade, media and networking", "Easy rapport with the public"],
     challenges: ["Opportunities scatter without focus"],
   },
   6: {
     title: "A Name of Attraction",
     paragraph:
-      "A Chaldean name number of 6 is ruled by Venus and carries charm, comfort and an eye for beauty. It favours the arts, design, beauty, hospitality and family enterprises. The name invites affection and loyalty; guard against complacency.",
+      "A Chaldean name number of 6 is ruled by Venus and carries charm, comfort and an eye for beauty. It favours the arts, design, beauty, hospitality and family enterprises. The name invites affection and loyalty toward you; guard against complacency.",
     strengths: ["Draws goodwill and loyalty", "Suits creative and luxury fields"],
     challenges: ["Comfort can breed complacency"],
   },
   7: {
     title: "A Name of Depth",
     paragraph:
-      "A Chaldean name number of 7 is linked to Ketu (Neptune), carrying introspection, research and spiritual interest. It suits scholars, healers, investigators and creative specialists. In highly commercial settings its quieter energy benefits from a strong partner or brand.",
+      "A Chaldean name number of 7 is linked to Ketu (Neptune), carrying introspection, research and spiritual interest. It suits scholars, healers, investigators and creative specialists. In highly commercial settings you may want a strong partner or brand to amplify its quieter energy.",
     strengths: ["Suggests expertise and integrity", "Favours research and healing work"],
     challenges: ["Less natural pull in sales-driven fields"],
   },
   8: {
     title: "A Name of Endurance",
     paragraph:
-      "A Chaldean name number of 8 is ruled by Saturn and carries discipline, responsibility and delayed but solid rewards. It suits law, finance, administration and long-term building. Traditional practitioners counsel patience with this total: progress may be slower, yet it tends to last.",
+      "A Chaldean name number of 8 is ruled by Saturn and carries discipline, responsibility and delayed but solid rewards. It suits law, finance, administration and long-term building. Traditional practitioners counsel patience with this total: your progress may be slower, yet it tends to last.",
     strengths: ["Conveys seriousness and reliability", "Rewards long-term effort"],
     challenges: ["Slower recognition"],
   },
   9: {
     title: "A Name of Courage",
     paragraph:
-      "A Chaldean name number of 9 resonates with Mars: energy, courage and a fighting spirit for causes. It suits leadership in demanding fields, medicine, sport, engineering and activism. Channel its fire into purpose and it becomes a name people rally behind.",
+      "A Chaldean name number of 9 resonates with Mars: energy, courage and a fighting spirit for causes. It suits leadership in demanding fields, medicine, sport, engineering and activism. Channel its fire into purpose and yours becomes a name people rally behind.",
     strengths: ["Projects strength and conviction", "Suits demanding, high-energy fields"],
     challenges: ["Can attract conflict"],
   },
@@ -173,7 +173,7 @@ export const conductor: PositionTables["conductor"] = {
   6: {
     title: "Conductor 6: Destined for Harmony",
     paragraph:
-      "A Conductor of 6 suggests a life shaped by relationships, family, beauty and comfort. Opportunities often come through charm and the goodwill of others. Responsibility for loved ones is a recurring theme.",
+      "A Conductor of 6 suggests a life shaped by relationships, family, beauty and comfort. Your opportunities often come through charm and the goodwill of others. Responsibility for loved ones is a recurring theme.",
     strengths: ["Support from others", "Comfort and beauty in life"],
     challenges: ["Family duties shape choices"],
   },

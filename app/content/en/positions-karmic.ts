@@ -38,7 +38,7 @@ export const hiddenPassion: PositionTables["hiddenPassion"] = {
   5: {
     title: "A Passion for Experience",
     paragraph:
-      "A Hidden Passion of 5 is the most common, since many names carry plenty of 5 energy. It shows a drive for freedom, variety and sensory experience, along with a talent for communication and adaptation. The key is steering curiosity toward growth rather than distraction.",
+      "A Hidden Passion of 5 is the most common, since many names carry plenty of 5 energy. It shows a drive for freedom, variety and sensory experience, along with a talent for communication and adaptation. The key is steering your curiosity toward growth rather than distraction.",
     strengths: ["Adaptable and resourceful", "Talent with language and people", "Love of learning by doing"],
     challenges: ["Restlessness", "Overindulgence"],
   },

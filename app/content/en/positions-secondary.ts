@@ -55,7 +55,7 @@ export const maturity: PositionTables["maturity"] = {
   8: {
     title: "Maturing into Authority",
     paragraph:
-      "A Maturity number of 8 indicates growing material success and influence later in life. The efforts of earlier decades tend to consolidate into recognition, resources or leadership. The task is to use that authority generously.",
+      "A Maturity number of 8 indicates growing material success and influence later in life. The efforts of your earlier decades tend to consolidate into recognition, resources or leadership. Your task is to use that authority generously.",
     strengths: ["Recognition for long effort", "Resources to help others"],
     challenges: ["Never feeling you have enough"],
   },
@@ -469,7 +469,7 @@ export const essence: PositionTables["essence"] = {
   8: {
     title: "A Season of Achievement",
     paragraph:
-      "With an Essence of 8, this period highlights career, finances and personal authority. Effort can translate into recognition or material gain. Handle power and money with integrity, and balance ambition with rest.",
+      "With an Essence of 8, this period highlights your career, finances and personal authority. Your effort can translate into recognition or material gain. Handle power and money with integrity, and balance ambition with rest.",
     strengths: ["Career and financial progress", "Recognition"],
     challenges: ["Overwork and stress"],
   },
