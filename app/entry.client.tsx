@@ -11,10 +11,14 @@ startTransition(() => {
   );
 });
 
-if ("serviceWorker" in navigator && import.meta.env.PROD) {
-  window.addEventListener("load", () => {
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
-      // An app that works without its service worker should not complain when it can't register one.
-    });
+function registerServiceWorker() {
+  navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
+    // The app works without its service worker, so a failed registration is not worth an error.
   });
+}
+
+if ("serviceWorker" in navigator && import.meta.env.PROD) {
+  // This module is imported dynamically, so the load event may already have passed.
+  if (document.readyState === "complete") registerServiceWorker();
+  else window.addEventListener("load", registerServiceWorker, { once: true });
 }

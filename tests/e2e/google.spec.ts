@@ -1,0 +1,47 @@
+import { expect, test, type BrowserContext } from "@playwright/test";
+import { completeOnboarding, expectAccessible, logOut, signUp, uniqueEmail } from "./helpers";
+
+async function actAsGoogleUser(context: BrowserContext, identity: { sub: string; email: string; name: string; email_verified?: boolean }) {
+  await context.addCookies([
+    {
+      name: "mock_google_identity",
+      value: encodeURIComponent(JSON.stringify({ email_verified: true, ...identity })),
+      url: process.env.E2E_OAUTH_ISSUER!,
+    },
+  ]);
+}
+
+test("a new Google account signs up and lands on onboarding", async ({ page, context }, testInfo) => {
+  const email = uniqueEmail("google-new", testInfo);
+  await actAsGoogleUser(context, { sub: `sub-${email}`, email, name: "Gia Google" });
+  await page.goto("/signup");
+  await page.getByRole("button", { name: "Sign up with Google" }).click();
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await expect(page.getByRole("heading", { name: "Nice to meet you, Gia Google" })).toBeVisible();
+  await completeOnboarding(page);
+  // Google vouched for the address: no verification banner.
+  await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
+});
+
+test("a Google account with a matching verified email links to the existing account", async ({ page, context }, testInfo) => {
+  const email = uniqueEmail("google-link", testInfo);
+  await signUp(page, { name: "Lin", email });
+  await completeOnboarding(page);
+  await logOut(page);
+
+  await actAsGoogleUser(context, { sub: `sub-${email}`, email, name: "Lin on Google" });
+  await page.goto("/login");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Continue with Google" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Hello, Lin" })).toBeVisible();
+});
+
+test("an unverified Google email is refused with a clear message", async ({ page, context }, testInfo) => {
+  const email = uniqueEmail("google-unverified", testInfo);
+  await actAsGoogleUser(context, { sub: `sub-${email}`, email, name: "Una", email_verified: false });
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Continue with Google" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByText("Your Google email address isn't verified")).toBeVisible();
+});

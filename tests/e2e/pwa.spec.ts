@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./helpers";
+
+test("the web app manifest describes an installable app", async ({ request }) => {
+  const response = await request.get("/manifest.webmanifest");
+  expect(response.headers()["content-type"]).toContain("application/manifest+json");
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({ name: expect.stringContaining("NumerAI"), short_name: "NumerAI", display: "standalone", theme_color: "#5b3cc4" });
+  expect(manifest.start_url).toMatch(/^\//);
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes}:${icon.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192:any", "512x512:any", "512x512:maskable"]));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+});
+
+test("hashed assets are cached forever and pages carry security headers", async ({ page, request }) => {
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-request-id"]).toBeTruthy();
+  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  const asset = await request.get(css!);
+  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await request.get("/healthz")).status()).toBe(200);
+  await expectAccessible(page);
+});
+
+test("the offline page is shown when a navigation fails offline", async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name === "no-js", "a service worker needs JavaScript");
+  await page.goto("/");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  await page.goto("/calculator").catch(() => undefined);
+  await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("the offline page itself is accessible", async ({ page }) => {
+  await page.goto("/offline");
+  await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
+  await expectAccessible(page);
+});
