@@ -14,6 +14,8 @@ export default defineConfig({
   ssr: { noExternal: [] },
   plugins: [
     remix({
+      // Separate build folders let several checkouts' browser tests run side by side.
+      buildDirectory: process.env.NUMERAI_BUILD_DIR ?? "build",
       ignoredRouteFiles: ["**/*.test.*"],
       future: {
         v3_fetcherPersist: true,
