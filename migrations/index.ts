@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_accounts";
+import * as m0002 from "./0002_account_lifecycle";
 
 /**
  * Every migration, in order. Listed statically so the bundled server and the tests carry them
@@ -7,4 +8,5 @@ import * as m0001 from "./0001_accounts";
  */
 export const migrations: Record<string, Migration> = {
   "0001_accounts": m0001,
+  "0002_account_lifecycle": m0002,
 };

@@ -12,6 +12,8 @@ export interface UsersTable {
   timezone: string | null;
   created_at: number;
   updated_at: number;
+  /** Set when the owner asked to delete the account; it is then purged when its grace period ends. */
+  deactivated_at: number | null;
 }
 
 export interface SessionsTable {
@@ -51,12 +53,39 @@ export interface SecurityEventsTable {
   detail: string | null;
 }
 
+export type AccountDeletionStatus = "scheduled" | "purging";
+
+export interface AccountDeletionsTable {
+  user_id: string;
+  requested_at: number;
+  purge_after: number;
+  status: AccountDeletionStatus;
+  /** JSON array of the tables the purge has emptied so far (progress, for resuming and for operators). */
+  tables_done: Generated<string>;
+  updated_at: number;
+}
+
+export interface JobLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: number;
+}
+
+/** What outlives a deleted account: a count per UTC day, nothing personal. */
+export interface DeletionStatsTable {
+  day: string;
+  deletions: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   user_tokens: UserTokensTable;
   rate_limits: RateLimitsTable;
   security_events: SecurityEventsTable;
+  account_deletions: AccountDeletionsTable;
+  job_leases: JobLeasesTable;
+  deletion_stats: DeletionStatsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -41,6 +41,7 @@ export async function createUser(account: NewAccount): Promise<User | null> {
     timezone: null,
     created_at: now,
     updated_at: now,
+    deactivated_at: null,
   };
   const inserted = await getDb()
     .insertInto("users")
@@ -56,4 +57,13 @@ export async function updateUser(id: string, changes: Omit<UserUpdate, "id" | "c
     .set({ ...changes, updated_at: Date.now() })
     .where("id", "=", id)
     .execute();
+}
+
+/**
+ * False for an account scheduled for deletion (or gone): its share links, notifications and anything else
+ * that reaches people on the owner's behalf must stay silent.
+ */
+export async function isAccountActive(userId: string): Promise<boolean> {
+  const row = await getDb().selectFrom("users").select("deactivated_at").where("id", "=", userId).executeTakeFirst();
+  return row !== undefined && row.deactivated_at === null;
 }
