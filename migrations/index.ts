@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_accounts";
 import * as m0002 from "./0002_account_lifecycle";
+import * as m0003 from "./0003_people_and_preferences";
 
 /**
  * Every migration, in order. Listed statically so the bundled server and the tests carry them
@@ -9,4 +10,5 @@ import * as m0002 from "./0002_account_lifecycle";
 export const migrations: Record<string, Migration> = {
   "0001_accounts": m0001,
   "0002_account_lifecycle": m0002,
+  "0003_people_and_preferences": m0003,
 };

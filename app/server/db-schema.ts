@@ -77,6 +77,35 @@ export interface DeletionStatsTable {
   deletions: number;
 }
 
+export type PersonRelation = "partner" | "child" | "parent" | "friend" | "colleague" | "other";
+export type PersonGender = "male" | "female";
+
+/** Someone in a user's life (migration 0003). */
+export interface PeopleTable {
+  id: string;
+  user_id: string;
+  name: string;
+  birth_name: string;
+  birth_date: string;
+  gender: PersonGender | null;
+  relation: PersonRelation;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A user's numerology options (migration 0003); no row means the engine's defaults. */
+export interface UserPreferencesTable {
+  user_id: string;
+  system: "pythagorean" | "chaldean";
+  life_path_method: "components" | "digits";
+  name_method: "per-name" | "total";
+  y_mode: "auto" | "vowel" | "consonant";
+  /** A preset name: see app/forms/preferences.ts. */
+  master_numbers: string;
+  gender: PersonGender | null;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -86,9 +115,13 @@ export interface Database {
   account_deletions: AccountDeletionsTable;
   job_leases: JobLeasesTable;
   deletion_stats: DeletionStatsTable;
+  people: PeopleTable;
+  user_preferences: UserPreferencesTable;
 }
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type Session = Selectable<SessionsTable>;
+export type Person = Selectable<PeopleTable>;
+export type UserPreferences = Selectable<UserPreferencesTable>;
