@@ -1,9 +1,8 @@
-import { NO_MASTER_NUMBERS, digitSum, finalValue, reduceChain, resultFromChain } from './reduce';
-import { componentLine, digitsText, sumLine } from './step-text';
+import { NO_MASTER_NUMBERS, digitSum } from './reduce';
+import { componentLine, digitsText, fullReduction, numText, PairSumLines, resultOf, sumLine } from './reduction';
 import type { CalendarDate, NumberResult } from './types';
 
 // Cycles always reduce to 1–9 (CONVENTIONS §9), whatever masterNumbers says.
-const fullChain = (n: number) => reduceChain(n, NO_MASTER_NUMBERS);
 
 export interface Cycles {
   year: NumberResult;
@@ -11,34 +10,44 @@ export interface Cycles {
   day: NumberResult;
 }
 
+const LINES = {
+  Personal: { month: new PairSumLines('Personal Year ', ' + month '), day: new PairSumLines('Personal Month ', ' + day ') },
+  Universal: { month: new PairSumLines('Universal Year ', ' + month '), day: new PairSumLines('Universal Month ', ' + day ') },
+};
+
 /** Month and day on top of a year number: "+ month", then "+ day". */
 function monthAndDay(year: NumberResult, kind: 'Personal' | 'Universal', today: CalendarDate): Cycles {
-  const m = fullChain(today.month);
-  const monthChain = fullChain(year.value + finalValue(m));
-  const month = resultFromChain(monthChain, [componentLine('Month', m), sumLine(kind + ' Year ' + year.value + ' + month ' + finalValue(m), monthChain)]);
-  const d = fullChain(today.day);
-  const dayChain = fullChain(month.value + finalValue(d));
-  const day = resultFromChain(dayChain, [componentLine('Day', d), sumLine(kind + ' Month ' + month.value + ' + day ' + finalValue(d), dayChain)]);
+  const lines = LINES[kind];
+  const m = fullReduction(today.month);
+  const month = resultOf(fullReduction(year.value + m.value), [
+    componentLine('Month', m),
+    lines.month.line(year.value, m.value, NO_MASTER_NUMBERS),
+  ]);
+  const d = fullReduction(today.day);
+  const day = resultOf(fullReduction(month.value + d.value), [
+    componentLine('Day', d),
+    lines.day.line(month.value, d.value, NO_MASTER_NUMBERS),
+  ]);
   return { year, month, day };
 }
 
 /** Personal Year, Month and Day for `today` (calendar-year convention). */
 export function personalCycles(birth: CalendarDate, today: CalendarDate): Cycles {
-  const m = fullChain(birth.month), d = fullChain(birth.day), y = fullChain(today.year);
-  const chain = fullChain(finalValue(m) + finalValue(d) + finalValue(y));
-  const year = resultFromChain(chain, [
+  const m = fullReduction(birth.month), d = fullReduction(birth.day), y = fullReduction(today.year);
+  const r = fullReduction(m.value + d.value + y.value);
+  const year = resultOf(r, [
     componentLine('Birth month', m),
     componentLine('Birth day', d),
     componentLine('Year', y),
-    sumLine(finalValue(m) + ' + ' + finalValue(d) + ' + ' + finalValue(y), chain),
+    sumLine(numText(m.value) + ' + ' + numText(d.value) + ' + ' + numText(y.value), r),
   ]);
   return monthAndDay(year, 'Personal', today);
 }
 
 /** Universal Year, Month and Day: the same sums without the birth date. */
 export function universalCycles(today: CalendarDate): Cycles {
-  const chain = fullChain(digitSum(today.year));
-  const year = resultFromChain(chain, [sumLine('Year ' + today.year + ': ' + digitsText(today.year), chain)]);
+  const r = fullReduction(digitSum(today.year));
+  const year = resultOf(r, [sumLine('Year ' + numText(today.year) + ': ' + digitsText(today.year), r)]);
   return monthAndDay(year, 'Universal', today);
 }
 

@@ -1,30 +1,40 @@
-import { DEFAULT_MASTER_NUMBERS, digitSum, finalValue, reduceChain, resultFromChain } from './reduce';
-import { componentLine, digitsText, sumLine } from './step-text';
+import { DEFAULT_MASTER_NUMBERS, digitSum } from './reduce';
+import { componentLine, digitsText, numText, PairSumLines, reduction, resultOf, sumLine, type Reduction } from './reduction';
 import type { CalendarDate, LifePathMethod, NumberResult } from './types';
 
 /** Month, day and year each reduced with masters, as Life Path and pinnacles use them. */
 export interface DateComponents {
-  month: number[];
-  day: number[];
-  year: number[];
-  lines: [month: string, day: string, year: string];
+  month: Reduction;
+  day: Reduction;
+  year: Reduction;
+  /** "Month 7 → 7", "Day 3 → 3", "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9". */
+  monthLine: string;
+  dayLine: string;
+  yearLine: string;
 }
 
 export function dateComponents(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): DateComponents {
-  const month = reduceChain(birth.month, masters);
-  const day = reduceChain(birth.day, masters);
-  const year = reduceChain(birth.year, masters);
+  const month = reduction(birth.month, masters);
+  const day = reduction(birth.day, masters);
+  const year = reduction(birth.year, masters);
   return {
-    month,
-    day,
-    year,
-    lines: [componentLine('Month', month), componentLine('Day', day), componentLine('Year', year)],
+    month, day, year,
+    monthLine: componentLine('Month', month),
+    dayLine: componentLine('Day', day),
+    yearLine: componentLine('Year', year),
   };
 }
 
 /** 1962-07-03 → 19620703: its digits are the date's digits. */
 export function dateAsNumber(d: CalendarDate): number {
   return d.year * 10_000 + d.month * 100 + d.day;
+}
+
+const PAIR_TEXTS: readonly string[] = Array.from({ length: 100 }, (_, n) => Math.floor(n / 10) + '+' + (n % 10));
+
+/** "1+9+6+2+0+7+0+3": the digits of YYYYMMDD, from cached pieces. */
+export function dateDigitsText(d: CalendarDate): string {
+  return digitsText(d.year) + '+' + PAIR_TEXTS[d.month] + '+' + PAIR_TEXTS[d.day];
 }
 
 /**
@@ -38,24 +48,24 @@ export function lifePath(
   components: DateComponents = dateComponents(birth, masters),
 ): NumberResult {
   if (method === 'digits') {
-    const yyyymmdd = dateAsNumber(birth);
-    const chain = reduceChain(digitSum(yyyymmdd), masters);
-    return resultFromChain(chain, [sumLine('Every digit of the birth date: ' + digitsText(yyyymmdd), chain)]);
+    const r = reduction(digitSum(dateAsNumber(birth)), masters);
+    return resultOf(r, [sumLine('Every digit of the birth date: ' + dateDigitsText(birth), r)]);
   }
-  const m = finalValue(components.month), d = finalValue(components.day), y = finalValue(components.year);
-  const chain = reduceChain(m + d + y, masters);
-  const [monthLine, dayLine, yearLine] = components.lines;
-  return resultFromChain(chain, [monthLine, dayLine, yearLine, sumLine(m + ' + ' + d + ' + ' + y, chain)]);
+  const { month, day, year } = components;
+  const r = reduction(month.value + day.value + year.value, masters);
+  const terms = numText(month.value) + ' + ' + numText(day.value) + ' + ' + numText(year.value);
+  return resultOf(r, [components.monthLine, components.dayLine, components.yearLine, sumLine(terms, r)]);
 }
 
 /** Birthday number: the day of birth reduced with masters (29 → 11, 13 → 4). */
 export function birthday(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  const chain = reduceChain(birth.day, masters);
-  return resultFromChain(chain, [componentLine('Day of birth', chain)]);
+  const r = reduction(birth.day, masters);
+  return resultOf(r, [componentLine('Day of birth', r)]);
 }
+
+const ATTITUDE_LINES = new PairSumLines('Month ', ' + day ');
 
 /** Attitude: month + day as whole numbers (12 + 22 = 34 → 7). */
 export function attitude(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  const chain = reduceChain(birth.month + birth.day, masters);
-  return resultFromChain(chain, [sumLine('Month ' + birth.month + ' + day ' + birth.day, chain)]);
+  return resultOf(reduction(birth.month + birth.day, masters), [ATTITUDE_LINES.line(birth.month, birth.day, masters)]);
 }

@@ -23,7 +23,7 @@ export {
   personalCycles, universalCycles, personalYear, personalMonth, personalDay, universalYear, universalMonth, universalDay,
 } from './cycles';
 export { pinnacles, challenges, lifePeriods } from './pinnacles';
-export { transits, essence } from './transits';
+export { transits, transitsOf, essence } from './transits';
 export { loShu, driver, conductor, LO_SHU_ARROWS } from './lo-shu';
 export { kua } from './kua';
 export type * from './types';

@@ -1,5 +1,5 @@
 import { maxLetterValue } from './letters';
-import { listText } from './step-text';
+import { digitListText, numText } from './reduction';
 import type { NumberResult, NumberSystem } from './types';
 
 export const KARMIC_DEBT_NUMBERS: readonly number[] = Object.freeze([13, 14, 16, 19]);
@@ -23,20 +23,40 @@ export function hiddenPassion(counts: readonly number[]): number[] {
 /** 9 minus the number of karmic lessons. */
 export function subconsciousSelf(lessons: readonly number[]): NumberResult {
   const value = 9 - lessons.length;
-  const steps = ['9 − ' + lessons.length + ' karmic lesson' + (lessons.length === 1 ? '' : 's') + ' (' + listText(lessons) + ') = ' + value];
-  return { value, compound: value, chain: [value], steps };
+  const noun = lessons.length === 1 ? ' karmic lesson (' : ' karmic lessons (';
+  return { value, compound: value, chain: [value], steps: ['9 − ' + lessons.length + noun + digitListText(lessons) + ') = ' + value] };
+}
+
+/** One bit per karmic debt number, so chains are scanned without sets or sorting. */
+function debtBits(chain: readonly number[]): number {
+  let bits = 0;
+  for (let k = 0; k < chain.length; k++) {
+    const n = chain[k];
+    const i = n === 13 ? 0 : n === 14 ? 1 : n === 16 ? 2 : n === 19 ? 3 : -1;
+    if (i >= 0) bits |= 1 << i;
+  }
+  return bits;
+}
+
+function debtsOf(bits: number): number[] {
+  const debts: number[] = [];
+  for (let i = 0; i < KARMIC_DEBT_NUMBERS.length; i++) if (bits & (1 << i)) debts.push(KARMIC_DEBT_NUMBERS[i]);
+  return debts;
 }
 
 /** Sorted distinct 13/14/16/19 met anywhere in the given chains (compound to value). */
 export function karmicDebt(chains: readonly (readonly number[])[]): number[] {
-  let found = 0; // bit per debt number: no Set or sort needed
-  for (const chain of chains) {
-    for (const n of chain) {
-      const i = KARMIC_DEBT_NUMBERS.indexOf(n);
-      if (i >= 0) found |= 1 << i;
-    }
-  }
-  return KARMIC_DEBT_NUMBERS.filter((_, i) => found & (1 << i));
+  let bits = 0;
+  for (const chain of chains) bits |= debtBits(chain);
+  return debtsOf(bits);
+}
+
+// "1×4", ", 2×3": every value/count pair a name of up to 200 letters can have, built on first use.
+const countTexts: string[][] = [];
+
+function countText(value: number, count: number): string {
+  const row = (countTexts[value] ??= []);
+  return row[count] ?? (row[count] = (value === 1 ? '' : ', ') + numText(value) + '×' + numText(count));
 }
 
 /** Plain-language lines behind karmic lessons, hidden passion and karmic debt. */
@@ -44,18 +64,19 @@ export function karmicStepLines(
   counts: readonly number[],
   lessons: readonly number[],
   passion: readonly number[],
-  debtSources: readonly { label: string; result: NumberResult }[],
+  debtSources: readonly (readonly [label: string, result: NumberResult])[],
 ): string[] {
-  let tally = '';
-  for (let v = 1; v <= 9; v++) tally += (v === 1 ? '' : ', ') + v + '×' + counts[v];
+  let tally = 'Letters per value: ';
+  for (let v = 1; v <= 9; v++) tally += countText(v, counts[v]);
   const lines = [
-    'Letters per value: ' + tally,
-    'Karmic lessons (values no letter has): ' + listText(lessons),
-    'Hidden passion (most frequent value' + (passion.length > 1 ? 's' : '') + '): ' + listText(passion),
+    tally,
+    'Karmic lessons (values no letter has): ' + digitListText(lessons),
+    (passion.length > 1 ? 'Hidden passion (most frequent values): ' : 'Hidden passion (most frequent value): ') + digitListText(passion),
   ];
-  for (const { label, result } of debtSources) {
-    const debts = karmicDebt([result.chain]);
-    if (debts.length > 0) lines.push('Karmic debt: ' + label + ' passes through ' + debts.join(' and ') + ' (' + result.chain.join(' → ') + ')');
+  for (let k = 0; k < debtSources.length; k++) {
+    const [label, result] = debtSources[k];
+    const bits = debtBits(result.chain);
+    if (bits !== 0) lines.push('Karmic debt: ' + label + ' passes through ' + debtsOf(bits).join(' and ') + ' (' + result.chain.join(' → ') + ')');
   }
   if (lines.length === 3) lines.push('Karmic debt: no 13, 14, 16 or 19 on the way to Life Path, Expression, Soul Urge, Personality or Birthday');
   return lines;

@@ -1,5 +1,4 @@
-import { NO_MASTER_NUMBERS, finalValue, reduceChain, resultFromChain } from './reduce';
-import { componentLine } from './step-text';
+import { componentLine, fullReduction, numText } from './reduction';
 import type { CalendarDate, Gender, KuaYearStart, NumberResult } from './types';
 
 /**
@@ -14,9 +13,9 @@ export function kua(birth: CalendarDate, gender: Gender, yearStart: KuaYearStart
       ? 'Kua year ' + year + ' (the calendar year of birth)'
       : 'Kua year ' + year + (beforeSolarNewYear ? ' (born before 4 February, so the previous solar year)' : ' (the solar year starts on 4 February)'),
   ];
-  const yearChain = reduceChain(year, NO_MASTER_NUMBERS);
-  steps.push(componentLine('Year', yearChain));
-  const r = finalValue(yearChain);
+  const yearR = fullReduction(year);
+  steps.push(componentLine('Year', yearR));
+  const r = yearR.value;
   const compound = gender === 'male' ? 11 - r : r + 4;
   const chain = [compound];
   let line = gender === 'male' ? 'Male: 11 − ' + r + ' = ' + compound : 'Female: ' + r + ' + 4 = ' + compound;
@@ -24,11 +23,11 @@ export function kua(birth: CalendarDate, gender: Gender, yearStart: KuaYearStart
     chain.push(compound - 9);
     line += ', minus 9 = ' + (compound - 9);
   }
-  if (finalValue(chain) === 5) {
+  if (chain[chain.length - 1] === 5) {
     const replacement = gender === 'male' ? 2 : 8;
     chain.push(replacement);
     line += '; 5 is not used as a Kua, so a ' + gender + ' 5 becomes ' + replacement;
   }
   steps.push(line);
-  return resultFromChain(chain, steps);
+  return { value: chain[chain.length - 1], compound, chain, steps };
 }

@@ -15,25 +15,31 @@ function buildTable(groups: readonly string[]): Uint8Array {
   return table;
 }
 
-function buildTokens(table: LetterTable): string[] {
+function buildTokens(table: LetterTable, prefix = ''): string[] {
   const tokens: string[] = [];
-  for (let code = 65; code <= 90; code++) tokens[code] = String.fromCharCode(code) + table[code];
+  for (let code = 65; code <= 90; code++) tokens[code] = prefix + String.fromCharCode(code) + table[code];
   return tokens;
 }
 
 export const PYTHAGOREAN_TABLE: LetterTable = buildTable(PYTHAGOREAN_GROUPS);
 export const CHALDEAN_TABLE: LetterTable = buildTable(CHALDEAN_GROUPS);
 
-/** "J1", "O6": the letter and its value, by char code, so steps need no number formatting. */
-export const PYTHAGOREAN_TOKENS: readonly string[] = buildTokens(PYTHAGOREAN_TABLE);
-export const CHALDEAN_TOKENS: readonly string[] = buildTokens(CHALDEAN_TABLE);
+/** Text before a token in a step line: none, " + " (sums) or " " (transit listings). */
+export type TokenPrefix = '' | ' + ' | ' ';
+
+// "J1", " + J1", " J1" by char code: step lines grow by one concatenation per letter, with no number formatting.
+const TOKENS: Readonly<Record<NumberSystem, Readonly<Record<TokenPrefix, readonly string[]>>>> = {
+  pythagorean: { '': buildTokens(PYTHAGOREAN_TABLE), ' + ': buildTokens(PYTHAGOREAN_TABLE, ' + '), ' ': buildTokens(PYTHAGOREAN_TABLE, ' ') },
+  chaldean: { '': buildTokens(CHALDEAN_TABLE), ' + ': buildTokens(CHALDEAN_TABLE, ' + '), ' ': buildTokens(CHALDEAN_TABLE, ' ') },
+};
 
 export function letterTable(system: NumberSystem): LetterTable {
   return system === 'chaldean' ? CHALDEAN_TABLE : PYTHAGOREAN_TABLE;
 }
 
-export function letterTokens(system: NumberSystem): readonly string[] {
-  return system === 'chaldean' ? CHALDEAN_TOKENS : PYTHAGOREAN_TOKENS;
+/** Tokens such as "J1" (or " + J1", " J1") indexed by the letter's char code. */
+export function letterTokens(system: NumberSystem, prefix: TokenPrefix = ''): readonly string[] {
+  return TOKENS[system][prefix];
 }
 
 /** Value of one Latin letter (either case) in a system, or 0 for anything else. */

@@ -1,6 +1,6 @@
-import { dateAsNumber } from './date-numbers';
-import { NO_MASTER_NUMBERS, digitSum, reduceChain, resultFromChain } from './reduce';
-import { componentLine, digitsText, listText, sumLine } from './step-text';
+import { dateAsNumber, dateDigitsText } from './date-numbers';
+import { digitSum } from './reduce';
+import { componentLine, digitListText, fullReduction, numText, resultOf, sumLine } from './reduction';
 import type { CalendarDate, LoShu, NumberResult } from './types';
 
 /** The eight lines of the grid 4 9 2 / 3 5 7 / 8 1 6, in reporting order. */
@@ -15,46 +15,46 @@ export const LO_SHU_ARROWS: readonly { name: string; cells: readonly [number, nu
   { name: 'Spirituality', cells: [2, 5, 8] },
 ];
 
+// Arrow labels and step lines never change: build them once.
+const ARROW_TEXTS = LO_SHU_ARROWS.map(({ name, cells }) => {
+  const where = 'Arrow of ' + name + ' (' + cells.join('-') + ')';
+  return { strength: 'strength:' + name, weakness: 'weakness:' + name, full: where + ' is full: a strength', empty: where + ' is empty: a weakness' };
+});
+
 /** Driver: the day of birth fully reduced. */
 export function driver(birth: CalendarDate): NumberResult {
-  const chain = reduceChain(birth.day, NO_MASTER_NUMBERS);
-  return resultFromChain(chain, [componentLine('Day of birth', chain)]);
+  const r = fullReduction(birth.day);
+  return resultOf(r, [componentLine('Day of birth', r)]);
 }
 
 /** Conductor: every digit of the birth date added, fully reduced. */
 export function conductor(birth: CalendarDate): NumberResult {
-  const all = dateAsNumber(birth);
-  const chain = reduceChain(digitSum(all), NO_MASTER_NUMBERS);
-  return resultFromChain(chain, [sumLine('Every digit of the birth date: ' + digitsText(all), chain)]);
+  const r = fullReduction(digitSum(dateAsNumber(birth)));
+  return resultOf(r, [sumLine('Every digit of the birth date: ' + dateDigitsText(birth), r)]);
 }
 
-/** Non-zero digits of DD MM YYYY, in that order. */
-function dateDigits(birth: CalendarDate): number[] {
-  const digits: number[] = [];
-  const push = (n: number, width: number) => {
-    for (let p = 10 ** (width - 1); p >= 1; p /= 10) {
-      const d = Math.floor(n / p) % 10;
-      if (d !== 0) digits.push(d);
-    }
-  };
-  push(birth.day, 2);
-  push(birth.month, 2);
-  push(birth.year, 4);
-  return digits;
+/** Adds the non-zero digits of n (written with `width` digits) to counts and to the listing. */
+function countDigits(n: number, width: number, counts: number[], listing: string): string {
+  for (let p = width === 4 ? 1000 : 10; p >= 1; p /= 10) {
+    const d = Math.floor(n / p) % 10;
+    if (d === 0) continue;
+    counts[d]++;
+    listing = listing === '' ? numText(d) : listing + ', ' + numText(d);
+  }
+  return listing;
 }
 
 /** Lo Shu grid of the birth date (CONVENTIONS §12); `addDriverConductor` adds one to each of their cells. */
 export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
   const drv = driver(birth);
   const cond = conductor(birth);
-  const digits = dateDigits(birth);
   const c = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  for (const d of digits) c[d]++;
-  const steps = ['Digits of the date (day, month, year) without zeros: ' + digits.join(', ')];
+  const listing = countDigits(birth.year, 4, c, countDigits(birth.month, 2, c, countDigits(birth.day, 2, c, '')));
+  const steps = ['Digits of the date (day, month, year) without zeros: ' + listing];
   if (addDriverConductor) {
     c[drv.value]++;
     c[cond.value]++;
-    steps.push('Added driver ' + drv.value + ' and conductor ' + cond.value + ' to the grid');
+    steps.push('Added driver ' + numText(drv.value) + ' and conductor ' + numText(cond.value) + ' to the grid');
   }
   const missing: number[] = [];
   const repeating: number[] = [];
@@ -63,18 +63,18 @@ export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
     else if (c[d] >= 2) repeating.push(d);
   }
   const arrows: string[] = [];
-  for (const { name, cells } of LO_SHU_ARROWS) {
+  for (let a = 0; a < LO_SHU_ARROWS.length; a++) {
+    const cells = LO_SHU_ARROWS[a].cells;
     const filled = (c[cells[0]] > 0 ? 1 : 0) + (c[cells[1]] > 0 ? 1 : 0) + (c[cells[2]] > 0 ? 1 : 0);
-    const cellText = ' (' + cells[0] + '-' + cells[1] + '-' + cells[2] + ')';
     if (filled === 3) {
-      arrows.push('strength:' + name);
-      steps.push('Arrow of ' + name + cellText + ' is full: a strength');
+      arrows.push(ARROW_TEXTS[a].strength);
+      steps.push(ARROW_TEXTS[a].full);
     } else if (filled === 0) {
-      arrows.push('weakness:' + name);
-      steps.push('Arrow of ' + name + cellText + ' is empty: a weakness');
+      arrows.push(ARROW_TEXTS[a].weakness);
+      steps.push(ARROW_TEXTS[a].empty);
     }
   }
-  steps.push('Missing: ' + listText(missing), 'Repeating: ' + listText(repeating));
+  steps.push('Missing: ' + digitListText(missing), 'Repeating: ' + digitListText(repeating));
   return {
     counts: { 1: c[1], 2: c[2], 3: c[3], 4: c[4], 5: c[5], 6: c[6], 7: c[7], 8: c[8], 9: c[9] },
     missing,

@@ -1,18 +1,19 @@
-import { CHALDEAN_TABLE, CHALDEAN_TOKENS, CODE_Y, isPlainVowel, letterTable, letterTokens } from './letters';
-import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS, finalValue, reduceChain, resultFromChain } from './reduce';
-import { chainText, sumLine } from './step-text';
+import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens } from './letters';
+import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from './reduce';
+import { numText, PairSumLines, reduction, resultOf, sumLine } from './reduction';
 import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from './types';
+
+/** Which letters a name number adds; also the index into PartLetters.sums / .tokens. */
+export const LETTERS = { all: 0, vowels: 1, consonants: 2 } as const;
+export type Letters = (typeof LETTERS)[keyof typeof LETTERS];
 
 /** Letter values of one name part, split the three ways the name numbers need. */
 export interface PartLetters {
   text: string;
-  all: number;
-  vowels: number;
-  consonants: number;
-  /** "J1 + O6 + H8 + N5" ("" when there are none). */
-  allTokens: string;
-  vowelTokens: string;
-  consonantTokens: string;
+  /** Sums of [all letters, vowels, consonants]. */
+  sums: [number, number, number];
+  /** Step tokens of the same letters: "J1 + O6 + H8 + N5" ("" when there are none). */
+  tokens: [string, string, string];
   initialToken: string;
   initialValue: number;
   /** First vowel under the Y rule, "" if none. */
@@ -27,8 +28,6 @@ export interface NameAnalysis {
   counts: number[];
 }
 
-export type LetterSelection = 'all' | 'vowels' | 'consonants';
-
 /** Y test of CONVENTIONS §3.4: in `auto`, a vowel unless A E I O U stands right before or after it in the part. */
 export function isYVowel(part: string, index: number, mode: YMode): boolean {
   if (mode !== 'auto') return mode === 'vowel';
@@ -40,130 +39,126 @@ export function isVowelAt(part: string, index: number, mode: YMode): boolean {
   return c === CODE_Y ? isYVowel(part, index, mode) : isPlainVowel(c);
 }
 
+const NO_OVERRIDES: Readonly<Record<string, 'vowel' | 'consonant'>> = Object.freeze({});
+
 /** One pass over the letters: sums, step tokens, letter counts and first vowels for every part. */
 export function analyzeName(
   name: NormalizedName,
   system: NumberSystem = 'pythagorean',
   y: YMode = 'auto',
-  yOverrides: Readonly<Record<string, 'vowel' | 'consonant'>> = {},
+  yOverrides: Readonly<Record<string, 'vowel' | 'consonant'>> = NO_OVERRIDES,
 ): NameAnalysis {
   const table = letterTable(system);
   const tokens = letterTokens(system);
+  const plus = letterTokens(system, ' + ');
+  const hasOverrides = yOverrides !== NO_OVERRIDES && Object.keys(yOverrides).length > 0;
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const parts: PartLetters[] = [];
   for (const text of name.parts) {
-    const mode = yOverrides[text] ?? y;
+    const mode = (hasOverrides && yOverrides[text]) || y;
     let all = 0, vowels = 0, consonants = 0;
     let allTokens = '', vowelTokens = '', consonantTokens = '', firstVowel = '';
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const v = table[c];
-      const token = tokens[c];
       counts[v]++;
       all += v;
-      allTokens = allTokens === '' ? token : allTokens + ' + ' + token;
+      allTokens = i === 0 ? tokens[c] : allTokens + plus[c];
       if (isVowelAt(text, i, mode)) {
         vowels += v;
-        vowelTokens = vowelTokens === '' ? token : vowelTokens + ' + ' + token;
+        vowelTokens = vowelTokens === '' ? tokens[c] : vowelTokens + plus[c];
         if (firstVowel === '') firstVowel = text[i];
       } else {
         consonants += v;
-        consonantTokens = consonantTokens === '' ? token : consonantTokens + ' + ' + token;
+        consonantTokens = consonantTokens === '' ? tokens[c] : consonantTokens + plus[c];
       }
     }
     const initial = text.charCodeAt(0);
     parts.push({
-      text, all, vowels, consonants, allTokens, vowelTokens, consonantTokens,
-      initialToken: tokens[initial], initialValue: table[initial], firstVowel,
+      text,
+      sums: [all, vowels, consonants],
+      tokens: [allTokens, vowelTokens, consonantTokens],
+      initialToken: tokens[initial],
+      initialValue: table[initial],
+      firstVowel,
     });
   }
   return { system, name, parts, counts };
 }
 
-const SELECTION_LABEL: Record<LetterSelection, string> = { all: '', vowels: ' vowels', consonants: ' consonants' };
+/** The part of a step line before its tokens: "JOHN: ", "JOHN vowels: ". */
+const LABEL_SUFFIX = [': ', ' vowels: ', ' consonants: '];
 
-/** The selected letters of one part: "JOHN vowels", 6, "O6". */
-interface PartSum {
-  label: string;
-  sum: number;
-  tokens: string;
-}
+type PartTotals = Pick<PartLetters, 'text' | 'sums' | 'tokens'>;
 
-function selectLetters(part: PartLetters, selection: LetterSelection): PartSum {
-  const label = part.text + SELECTION_LABEL[selection];
-  if (selection === 'vowels') return { label, sum: part.vowels, tokens: part.vowelTokens };
-  if (selection === 'consonants') return { label, sum: part.consonants, tokens: part.consonantTokens };
-  return { label, sum: part.all, tokens: part.allTokens };
-}
-
-function partHead(part: PartSum): string {
-  return part.label + ': ' + (part.tokens === '' ? 'none' : part.tokens) + ' = ';
+function partHead(part: PartTotals, letters: Letters): string {
+  const tokens = part.tokens[letters];
+  return part.text + LABEL_SUFFIX[letters] + (tokens === '' ? 'none' : tokens) + ' = ';
 }
 
 /**
- * CONVENTIONS §6: `per-name` reduces each part with masters and adds the results (a single part keeps
- * its raw sum as compound); `total` adds the raw sums. A part with nothing selected adds 0.
+ * Adds the selected letters of the first `count` parts (CONVENTIONS §6). `per-name` reduces each part
+ * with masters and adds the results (a single part keeps its raw sum as compound); `total` adds raw
+ * sums. A part with nothing selected adds 0.
  */
-function combineParts(parts: readonly PartSum[], method: NameMethod, masters: readonly number[]): NumberResult {
-  if (parts.length === 1) {
-    const chain = reduceChain(parts[0].sum, masters);
-    return resultFromChain(chain, [partHead(parts[0]) + chainText(chain)]);
+export function sumParts(
+  parts: readonly PartTotals[],
+  letters: Letters,
+  method: NameMethod = 'per-name',
+  masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
+  count = parts.length,
+): NumberResult {
+  if (count === 1) {
+    const r = reduction(parts[0].sums[letters], masters);
+    return resultOf(r, [partHead(parts[0], letters) + r.text]);
   }
   const steps: string[] = [];
   let compound = 0;
   let terms = '';
-  for (const part of parts) {
-    let partValue = part.sum;
+  for (let p = 0; p < count; p++) {
+    const part = parts[p];
+    const sum = part.sums[letters];
+    let partValue = sum;
     if (method === 'per-name') {
-      const partChain = reduceChain(part.sum, masters);
-      partValue = finalValue(partChain);
-      steps.push(partHead(part) + chainText(partChain));
+      const r = reduction(sum, masters);
+      partValue = r.value;
+      steps.push(partHead(part, letters) + r.text);
     } else {
-      steps.push(partHead(part) + part.sum);
+      steps.push(partHead(part, letters) + numText(sum));
     }
     compound += partValue;
-    terms = terms === '' ? String(partValue) : terms + ' + ' + partValue;
+    terms = p === 0 ? numText(partValue) : terms + ' + ' + numText(partValue);
   }
-  const chain = reduceChain(compound, masters);
-  steps.push(sumLine(terms, chain));
-  return resultFromChain(chain, steps);
-}
-
-/** Adds the selected letters of some parts with the name rules (CONVENTIONS §6). */
-export function sumParts(
-  parts: readonly PartLetters[],
-  selection: LetterSelection,
-  method: NameMethod = 'per-name',
-  masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
-): NumberResult {
-  return combineParts(parts.map((part) => selectLetters(part, selection)), method, masters);
+  const r = reduction(compound, masters);
+  steps.push(sumLine(terms, r));
+  return resultOf(r, steps);
 }
 
 /** Expression (Destiny): every letter. */
 export function expression(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, 'all', method, masters);
+  return sumParts(a.parts, LETTERS.all, method, masters);
 }
 
 /** Soul Urge (Heart's Desire): vowels. */
 export function soulUrge(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, 'vowels', method, masters);
+  return sumParts(a.parts, LETTERS.vowels, method, masters);
 }
 
 /** Personality: consonants. */
 export function personality(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, 'consonants', method, masters);
+  return sumParts(a.parts, LETTERS.consonants, method, masters);
 }
 
 /** Balance: the initial of every part. */
 export function balance(a: NameAnalysis, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   let compound = 0;
-  let tokens = '';
-  for (const part of a.parts) {
-    compound += part.initialValue;
-    tokens = tokens === '' ? part.initialToken : tokens + ' + ' + part.initialToken;
+  let tokens = 'Initials ';
+  for (let p = 0; p < a.parts.length; p++) {
+    compound += a.parts[p].initialValue;
+    tokens += (p === 0 ? '' : ' + ') + a.parts[p].initialToken;
   }
-  const chain = reduceChain(compound, masters);
-  return resultFromChain(chain, [sumLine('Initials ' + tokens, chain)]);
+  const r = reduction(compound, masters);
+  return resultOf(r, [sumLine(tokens, r)]);
 }
 
 /** Rational Thought: the first word's number (name rules, masters kept) + the day of birth as a whole number. */
@@ -173,15 +168,18 @@ export function rationalThought(
   method?: NameMethod,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): NumberResult {
-  const firstName = sumParts(a.parts.slice(0, a.name.words[0].length), 'all', method, masters);
-  const chain = reduceChain(firstName.value + birthDay, masters);
-  return resultFromChain(chain, [...firstName.steps, sumLine('First name ' + firstName.value + ' + day ' + birthDay, chain)]);
+  const firstName = sumParts(a.parts, LETTERS.all, method, masters, a.name.words[0].length);
+  const steps = firstName.steps;
+  steps.push(RATIONAL_LINES.line(firstName.value, birthDay, masters));
+  return resultOf(reduction(firstName.value + birthDay, masters), steps);
 }
+
+const RATIONAL_LINES = new PairSumLines('First name ', ' + day ');
+const MATURITY_LINES = new PairSumLines('Life Path ', ' + Expression ');
 
 /** Maturity: Life Path + Expression. */
 export function maturity(lifePathValue: number, expressionValue: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  const chain = reduceChain(lifePathValue + expressionValue, masters);
-  return resultFromChain(chain, [sumLine('Life Path ' + lifePathValue + ' + Expression ' + expressionValue, chain)]);
+  return resultOf(reduction(lifePathValue + expressionValue, masters), [MATURITY_LINES.line(lifePathValue, expressionValue, masters)]);
 }
 
 /** Cornerstone, capstone and first vowel of the first word (parts strung). */
@@ -193,22 +191,25 @@ export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capsto
   return { cornerstone: firstWord[0][0], capstone: lastPart[lastPart.length - 1], firstVowel };
 }
 
-/**
- * The Chaldean name number (CONVENTIONS §12): always the Cheiro table, one total of every letter,
- * reduced with no masters. Reuses the analysis when it is already Chaldean.
- */
-export function chaldeanNameNumber(name: NormalizedName, analysis?: NameAnalysis): NumberResult {
-  const parts = analysis?.system === 'chaldean' ? analysis.parts.map((part) => selectLetters(part, 'all')) : name.parts.map(cheiroSum);
-  return combineParts(parts, 'total', NO_MASTER_NUMBERS);
-}
+const CHALDEAN_TOKENS = letterTokens('chaldean');
+const CHALDEAN_PLUS_TOKENS = letterTokens('chaldean', ' + ');
 
-function cheiroSum(text: string): PartSum {
+function cheiroTotals(text: string): PartTotals {
   let sum = 0;
   let tokens = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     sum += CHALDEAN_TABLE[c];
-    tokens = tokens === '' ? CHALDEAN_TOKENS[c] : tokens + ' + ' + CHALDEAN_TOKENS[c];
+    tokens = i === 0 ? CHALDEAN_TOKENS[c] : tokens + CHALDEAN_PLUS_TOKENS[c];
   }
-  return { label: text, sum, tokens };
+  return { text, sums: [sum, 0, 0], tokens: [tokens, '', ''] };
+}
+
+/**
+ * The Chaldean name number (CONVENTIONS §12): always the Cheiro table, one total of every letter,
+ * reduced with no masters. Reuses the analysis when it is already Chaldean.
+ */
+export function chaldeanNameNumber(name: NormalizedName, analysis?: NameAnalysis): NumberResult {
+  const parts = analysis?.system === 'chaldean' ? analysis.parts : name.parts.map(cheiroTotals);
+  return sumParts(parts, LETTERS.all, 'total', NO_MASTER_NUMBERS);
 }

@@ -9,8 +9,8 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ß: 'SS', ẞ: 'SS', Æ: 'AE', æ: 'AE', Œ: 'OE', œ: 'OE', Ø: 'O', ø: 'O', Ł: 'L', ł: 'L',
   Đ: 'D', đ: 'D', Ð: 'D', ð: 'D', Þ: 'TH', þ: 'TH', ı: 'I', Ŀ: 'L', ŀ: 'L',
 };
-const SPECIAL_LETTERS_RE = /[ßẞÆæŒœØøŁłĐđÐðÞþıĿŀ]/g;
 const COMBINING_MARKS_RE = /\p{M}/gu;
+const INVISIBLE_RE = /^[\p{C}\p{Z}]$/u;
 
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2018;
@@ -28,26 +28,71 @@ function isWhitespace(c: number): boolean {
   );
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+// NFKD decomposes character by character (reordering only moves the marks we drop), so folding each
+// code point once and caching it equals folding the whole string, without a normalize() per name.
+const FOLD_CACHE_LIMIT = 4096;
+const foldCache = new Map<number, string>();
+
+/** One code point transliterated (CONVENTIONS §3.1) and upper-cased; may still hold non-Latin characters. */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x80) return String.fromCharCode(cp >= 97 && cp <= 122 ? cp - 32 : cp);
+  let folded = foldCache.get(cp);
+  if (folded === undefined) {
+    const ch = String.fromCodePoint(cp);
+    folded = (SPECIAL_LETTERS[ch] ?? ch).normalize('NFKD').replace(COMBINING_MARKS_RE, '').toUpperCase();
+    if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, folded);
+  }
+  return folded;
 }
 
-function describeCharacter(s: string, i: number): string {
-  const cp = s.codePointAt(i) ?? 0;
-  const hex = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
-  const isSurrogate = cp >= 0xd800 && cp <= 0xdfff;
-  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || isSurrogate ? `an invisible character (${hex})` : `"${String.fromCodePoint(cp)}"`;
-}
-
-/** Transliteration and upper-casing only (CONVENTIONS §3.1); the result may still hold non-Latin characters. */
+/** Transliteration and upper-casing of a whole string ("Zoë" → "ZOE"). */
 export function foldToLatin(raw: string): string {
-  if (isAscii(raw)) return raw.toUpperCase();
-  return raw
-    .replace(SPECIAL_LETTERS_RE, (ch) => SPECIAL_LETTERS[ch])
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS_RE, '')
-    .toUpperCase();
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const cp = raw.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    out += foldCodePoint(cp);
+  }
+  return out;
+}
+
+function describeCharacter(ch: string): string {
+  const hex = 'U+' + (ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+  return INVISIBLE_RE.test(ch) ? `an invisible character (${hex})` : `"${ch}"`;
+}
+
+/** Collects parts and words while the name is scanned. */
+class NameBuilder {
+  readonly words: string[][] = [];
+  readonly parts: string[] = [];
+  text = '';
+  private word: string[] = [];
+  part = '';
+
+  endPart(): void {
+    if (this.part === '') return;
+    const part = this.part.toUpperCase(); // ASCII runs are copied as typed
+    this.text += this.word.length > 0 ? '-' + part : this.words.length > 0 ? ' ' + part : part;
+    this.word.push(part);
+    this.parts.push(part);
+    this.part = '';
+  }
+
+  endWord(): void {
+    this.endPart();
+    if (this.word.length === 0) return;
+    this.words.push(this.word);
+    this.word = [];
+  }
+
+  /** Handles one character that is not a letter; false if it is not allowed in a name. */
+  separator(c: number): boolean {
+    if (isApostrophe(c)) return true;
+    if (isHyphen(c)) this.endPart();
+    else if (isWhitespace(c)) this.endWord();
+    else return false;
+    return true;
+  }
 }
 
 /**
@@ -62,64 +107,54 @@ export function transliterateName(raw: unknown, field = 'birthName'): Normalized
   if (raw.length > MAX_NAME_LENGTH) {
     throw new NumerologyInputError(field, 'too_long', `That name is too long: please keep it under ${MAX_NAME_LENGTH} characters.`);
   }
-  const s = foldToLatin(raw);
-  const words: string[][] = [];
-  const parts: string[] = [];
-  let word: string[] = [];
-  let part = '';
-  let runStart = -1; // start of the current run of letters, so a part is built from slices, not characters
-
-  const endPart = () => {
-    if (part === '') return;
-    word.push(part);
-    parts.push(part);
-    part = '';
-  };
-  const endWord = () => {
-    endPart();
-    if (word.length > 0) words.push(word);
-    word = [];
-  };
-
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
+  const b = new NameBuilder();
+  let runStart = -1; // start of the current run of ASCII letters: copied with one slice
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 0x20; // a final space closes the last word
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) {
       if (runStart < 0) runStart = i;
       continue;
     }
     if (runStart >= 0) {
-      part += s.slice(runStart, i);
+      b.part += raw.slice(runStart, i);
       runStart = -1;
     }
-    if (isApostrophe(c)) continue;
-    if (isHyphen(c)) endPart();
-    else if (isWhitespace(c)) endWord();
-    else {
-      throw new NumerologyInputError(
-        field,
-        'invalid_character',
-        `A name can't contain ${describeCharacter(s, i)}. Please write it in Latin letters (accents are fine), with only spaces, hyphens or apostrophes between them.`,
-      );
+    if (b.separator(c)) continue;
+    if (c < 0x80) throw invalidCharacter(field, raw[i]);
+    const start = i;
+    const cp = raw.codePointAt(i) as number;
+    if (cp > 0xffff) i++; // the low surrogate belongs to this character
+    const folded = foldCodePoint(cp);
+    for (let k = 0; k < folded.length; k++) {
+      const f = folded.charCodeAt(k);
+      if (f >= 65 && f <= 90) b.part += folded[k];
+      else if (!b.separator(f)) throw invalidCharacter(field, raw.slice(start, i + 1));
     }
   }
-  if (runStart >= 0) part += s.slice(runStart);
-  endWord();
-
-  if (words.length === 0) {
+  if (b.words.length === 0) {
     throw raw.trim() === ''
       ? new NumerologyInputError(field, 'required', 'Please enter a name.')
       : new NumerologyInputError(field, 'no_letters', 'Please enter a name with at least one Latin letter.');
   }
-  let text = '';
-  for (let w = 0; w < words.length; w++) text += (w === 0 ? '' : ' ') + words[w].join('-');
-  return { text, words, parts };
+  return { text: b.text, words: b.words, parts: b.parts };
 }
+
+function invalidCharacter(field: string, ch: string): NumerologyInputError {
+  return new NumerologyInputError(
+    field,
+    'invalid_character',
+    `A name can't contain ${describeCharacter(ch)}. Please write it in Latin letters (accents are fine), with only spaces, hyphens or apostrophes between them.`,
+  );
+}
+
+const joinParts = (word: readonly string[]) => (word.length === 1 ? word[0] : word.join(''));
 
 /** Transit roles (CONVENTIONS §3.3): first word, the words between strung together, last word; parts are strung. */
 export function nameRoles(name: NormalizedName): { first: string; middle: string; last: string } {
   const { words } = name;
-  const first = words[0].join('');
+  const first = joinParts(words[0]);
   let middle = '';
-  for (let w = 1; w < words.length - 1; w++) middle += words[w].join('');
-  return { first, middle, last: words.length > 1 ? words[words.length - 1].join('') : first };
+  for (let w = 1; w < words.length - 1; w++) middle += joinParts(words[w]);
+  return { first, middle, last: words.length > 1 ? joinParts(words[words.length - 1]) : first };
 }

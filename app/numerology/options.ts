@@ -1,6 +1,6 @@
 import { NumerologyInputError } from './errors';
 import { foldToLatin } from './names';
-import { DEFAULT_MASTER_NUMBERS } from './reduce';
+import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from './reduce';
 import type { Gender, NumberSystem, ResolvedOptions } from './types';
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -24,8 +24,15 @@ const CHOICES = {
 
 type ChoiceKey = keyof typeof CHOICES;
 
+/** A refused value as a person would read it; never calls the value's own toString. */
+function showValue(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return 'That value';
+}
+
 function unknownValue(field: string, value: unknown, allowed: readonly string[]): NumerologyInputError {
-  const shown = typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` : String(value);
+  const shown = showValue(value);
   return new NumerologyInputError(field, 'unknown_value', `${shown} is not a valid choice for ${field}: use ${allowed.map((a) => `"${a}"`).join(' or ')}.`);
 }
 
@@ -49,7 +56,11 @@ function parseMasterNumbers(value: unknown): readonly number[] {
   if (!Array.isArray(value) || !value.every((n) => Number.isSafeInteger(n) && n >= 10)) {
     throw new NumerologyInputError(field, 'unknown_value', 'Master numbers must be a list of whole numbers of 10 or more, for example [11, 22, 33].');
   }
-  return Object.freeze([...new Set(value as number[])]);
+  const masters = [...new Set(value as number[])].sort((a, b) => a - b);
+  // The shared defaults keep their cached reductions (reduction.ts).
+  if (masters.length === 0) return NO_MASTER_NUMBERS;
+  if (masters.join() === DEFAULT_MASTER_NUMBERS.join()) return DEFAULT_MASTER_NUMBERS;
+  return Object.freeze(masters);
 }
 
 function parseYOverrides(value: unknown): Readonly<Record<string, 'vowel' | 'consonant'>> {
@@ -95,7 +106,7 @@ export function resolveOptions(options: unknown, system?: unknown): ResolvedOpti
         resolved.yOverrides = parseYOverrides(value);
         break;
       case 'loShuAddDriverConductor':
-        if (typeof value !== 'boolean') throw unknownValue(field, value, ['true', 'false']);
+        if (typeof value !== 'boolean') throw new NumerologyInputError(field, 'unknown_value', `${field} must be true or false.`);
         resolved.loShuAddDriverConductor = value;
         break;
       default:

@@ -1,5 +1,5 @@
 import { personalCycles, universalCycles } from './cycles';
-import { ageOn, compareDates, formatDate, MIN_BIRTH_YEAR, parseDate } from './dates';
+import { ageOn, compareDates, MIN_BIRTH_YEAR, parseDate } from './dates';
 import { attitude, birthday, dateComponents, lifePath } from './date-numbers';
 import { NumerologyInputError } from './errors';
 import { hiddenPassion, karmicDebt, karmicLessons, karmicStepLines, subconsciousSelf } from './karmic';
@@ -11,7 +11,7 @@ import {
 import { nameRoles, transliterateName } from './names';
 import { parseGender, resolveOptions } from './options';
 import { challenges, pinnacles } from './pinnacles';
-import { essence, transits } from './transits';
+import { essence, transitsOf } from './transits';
 import type { CalendarDate, Gender, Profile, ProfileInput } from './types';
 
 function parseBirthDate(value: unknown): CalendarDate {
@@ -50,6 +50,7 @@ export function computeProfile(input: ProfileInput): Profile {
   const lessons = karmicLessons(analysis.counts, system);
   const passion = hiddenPassion(analysis.counts);
   const roles = nameRoles(name);
+  const letters = firstNameLetters(analysis);
   const age = today && ageOn(birth, today);
 
   const profile: Profile = {
@@ -59,7 +60,7 @@ export function computeProfile(input: ProfileInput): Profile {
       firstName: roles.first,
       middleName: roles.middle,
       lastName: roles.last,
-      birthDate: formatDate(birth),
+      birthDate: input.birthDate, // parseDate accepted it, so it is already YYYY-MM-DD
       options,
     },
     lifePath: lp,
@@ -76,13 +77,15 @@ export function computeProfile(input: ProfileInput): Profile {
     hiddenPassion: passion,
     karmicDebt: karmicDebt([lp.chain, expr.chain, soul.chain, pers.chain, bd.chain]),
     karmicSteps: karmicStepLines(analysis.counts, lessons, passion, [
-      { label: 'Life Path', result: lp },
-      { label: 'Expression', result: expr },
-      { label: 'Soul Urge', result: soul },
-      { label: 'Personality', result: pers },
-      { label: 'Birthday', result: bd },
+      ['Life Path', lp],
+      ['Expression', expr],
+      ['Soul Urge', soul],
+      ['Personality', pers],
+      ['Birthday', bd],
     ]),
-    ...firstNameLetters(analysis),
+    cornerstone: letters.cornerstone,
+    capstone: letters.capstone,
+    firstVowel: letters.firstVowel,
     pinnacles: pinnacles(birth, lp.value, masters, components),
     challenges: challenges(birth, lp.value),
     chaldean: { nameNumber: chaldeanNameNumber(name, analysis) },
@@ -90,7 +93,7 @@ export function computeProfile(input: ProfileInput): Profile {
   };
 
   if (today && age !== undefined) {
-    profile.input.today = formatDate(today);
+    profile.input.today = input.today;
     profile.input.age = age;
     const personal = personalCycles(birth, today);
     const universal = universalCycles(today);
@@ -100,7 +103,7 @@ export function computeProfile(input: ProfileInput): Profile {
     profile.universalYear = universal.year;
     profile.universalMonth = universal.month;
     profile.universalDay = universal.day;
-    const t = transits(name, age, system);
+    const t = transitsOf(analysis, age);
     profile.transits = t;
     profile.essence = essence(t, masters);
   }

@@ -1,5 +1,3 @@
-import type { NumberResult } from './types';
-
 export const DEFAULT_MASTER_NUMBERS: readonly number[] = Object.freeze([11, 22, 33]);
 export const NO_MASTER_NUMBERS: readonly number[] = Object.freeze([]);
 
@@ -30,16 +28,8 @@ export function reduce(n: number, masters: readonly number[] = DEFAULT_MASTER_NU
   return n;
 }
 
-/** Reduction to 1–9 with no master numbers (cycles, challenges, Lo Shu, Kua). */
+/** Reduction to 1–9 with no master numbers. */
 export function fullReduce(n: number): number {
   while (n > 9) n = digitSum(n);
   return n;
-}
-
-export function resultFromChain(chain: number[], steps: string[]): NumberResult {
-  return { value: chain[chain.length - 1], compound: chain[0], chain, steps };
-}
-
-export function finalValue(chain: readonly number[]): number {
-  return chain[chain.length - 1];
 }

@@ -1,22 +1,24 @@
-import { letterTable, letterTokens } from './letters';
-import { nameRoles } from './names';
-import { DEFAULT_MASTER_NUMBERS, reduceChain, resultFromChain } from './reduce';
-import { sumLine } from './step-text';
+import { letterTable } from './letters';
+import { analyzeName, type NameAnalysis } from './name-numbers';
+import { DEFAULT_MASTER_NUMBERS } from './reduce';
+import { numText, reduction, resultOf, sumLine } from './reduction';
 import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transits } from './types';
 
 /**
- * The letter of `role` active at `age`: letters run in order, each lasting its value in years,
- * the name starting over when used up (CONVENTIONS §11).
+ * The letter of the parts [from, to) active at `age`: letters run in order, each lasting its value
+ * in years, the name starting over when used up (CONVENTIONS §11). Sums and step tokens come from
+ * the name analysis, so only the letter search walks characters.
  */
-function transitLetter(role: string, age: number, system: NumberSystem, label: string): [TransitLetter, string] {
-  const table = letterTable(system);
-  const tokens = letterTokens(system);
-  let total = 0;
+function transitLetter(a: NameAnalysis, from: number, to: number, age: number, label: string): [TransitLetter, string] {
+  const table = letterTable(a.system);
+  let role = '';
   let spelled = '';
-  for (let i = 0; i < role.length; i++) {
-    const c = role.charCodeAt(i);
-    total += table[c];
-    spelled = i === 0 ? tokens[c] : spelled + ' ' + tokens[c];
+  let total = 0;
+  for (let p = from; p < to; p++) {
+    const part = a.parts[p];
+    role += part.text;
+    spelled = p === from ? part.tokens[0] : spelled + ' + ' + part.tokens[0];
+    total += part.sums[0];
   }
   const position = age % total;
   let start = 0;
@@ -25,32 +27,45 @@ function transitLetter(role: string, age: number, system: NumberSystem, label: s
   const value = table[role.charCodeAt(i)];
   const fromAge = age - position + start;
   const letter: TransitLetter = { letter: role[i], value, name: role, fromAge, untilAge: fromAge + value };
+  const totalText = numText(total);
   const line =
-    label + ' (' + role + ': ' + spelled + ', a ' + total + '-year round): ' + age + ' mod ' + total + ' = ' + position +
-    ' → ' + letter.letter + ', from age ' + fromAge + ' until age ' + letter.untilAge;
+    label + ' (' + role + ': ' + spelled + ' = ' + totalText + ' years a round): ' + numText(age) + ' mod ' + totalText +
+    ' = ' + numText(position) + ' → ' + letter.letter + ', from age ' + numText(fromAge) + ' until age ' + numText(letter.untilAge);
   return [letter, line];
 }
 
-/** Physical (first name), mental (middle, else last) and spiritual (last) transit letters at `age`. */
-export function transits(name: NormalizedName, age: number, system: NumberSystem = 'pythagorean'): Transits {
-  const roles = nameRoles(name);
-  const [physical, physicalLine] = transitLetter(roles.first, age, system, 'Physical');
-  const [mental, mentalLine] = transitLetter(roles.middle || roles.last, age, system, 'Mental');
-  const [spiritual, spiritualLine] = transitLetter(roles.last, age, system, 'Spiritual');
+/**
+ * Physical (first word), mental (the words between, else the last word) and spiritual (last word)
+ * transit letters at `age`, with the analysis's letter table.
+ */
+export function transitsOf(a: NameAnalysis, age: number): Transits {
+  const words = a.name.words;
+  const partCount = a.parts.length;
+  const firstEnd = words[0].length;
+  const lastStart = words.length > 1 ? partCount - words[words.length - 1].length : 0;
+  const hasMiddle = words.length > 2;
+  const [physical, physicalLine] = transitLetter(a, 0, firstEnd, age, 'Physical');
+  const [mental, mentalLine] = transitLetter(a, hasMiddle ? firstEnd : lastStart, hasMiddle ? lastStart : partCount, age, 'Mental');
+  const [spiritual, spiritualLine] = transitLetter(a, lastStart, partCount, age, 'Spiritual');
   return {
     age,
     physical: physical.letter,
     mental: mental.letter,
     spiritual: spiritual.letter,
     detail: { physical, mental, spiritual },
-    steps: ['Age ' + age + ' in completed years', physicalLine, mentalLine, spiritualLine],
+    steps: ['Age ' + numText(age) + ' in completed years', physicalLine, mentalLine, spiritualLine],
   };
+}
+
+/** Transits of a name at `age` in one system. */
+export function transits(name: NormalizedName, age: number, system: NumberSystem = 'pythagorean'): Transits {
+  return transitsOf(analyzeName(name, system), age);
 }
 
 /** Essence: the three transit letters' values added, reduced with masters. */
 export function essence(t: Transits, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   const { physical, mental, spiritual } = t.detail;
-  const chain = reduceChain(physical.value + mental.value + spiritual.value, masters);
+  const r = reduction(physical.value + mental.value + spiritual.value, masters);
   const terms = physical.letter + physical.value + ' + ' + mental.letter + mental.value + ' + ' + spiritual.letter + spiritual.value;
-  return resultFromChain(chain, [sumLine('Transit letters ' + terms, chain)]);
+  return resultOf(r, [sumLine('Transit letters ' + terms, r)]);
 }

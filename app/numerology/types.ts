@@ -61,7 +61,8 @@ export interface CalendarDate {
 export interface NumberResult {
   value: number;
   compound: number;
-  chain: number[];
+  /** Frozen and shared between results: treat as read-only. */
+  chain: readonly number[];
   steps: string[];
 }
 
@@ -69,7 +70,7 @@ export interface NumberResult {
 export interface LifePeriod {
   number: number;
   compound: number;
-  chain: number[];
+  chain: readonly number[];
   startAge: number;
   endAge: number | null;
   steps: string[];
