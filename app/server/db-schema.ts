@@ -106,6 +106,19 @@ export interface UserPreferencesTable {
   updated_at: number;
 }
 
+/** A public, revocable view of a report (migration 0004). SQLite booleans are 0/1. */
+export interface ShareLinksTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  /** null: the owner's own report. */
+  person_id: string | null;
+  show_name: number;
+  show_birth_date: number;
+  created_at: number;
+  revoked_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -117,6 +130,7 @@ export interface Database {
   deletion_stats: DeletionStatsTable;
   people: PeopleTable;
   user_preferences: UserPreferencesTable;
+  share_links: ShareLinksTable;
 }
 
 export type User = Selectable<UsersTable>;
