@@ -31,14 +31,22 @@ function showValue(value: unknown): string {
   return 'That value';
 }
 
-function unknownValue(field: string, value: unknown, allowed: readonly string[]): NumerologyInputError {
-  const shown = showValue(value);
-  return new NumerologyInputError(field, 'unknown_value', `${shown} is not a valid choice for ${field}: use ${allowed.map((a) => `"${a}"`).join(' or ')}.`);
+// How messages name each setting.
+const LABELS: Readonly<Record<ChoiceKey, string>> = {
+  system: 'the letter system',
+  lifePathMethod: 'the Life Path method',
+  nameMethod: 'the name method',
+  y: 'the Y rule',
+  kuaYearStart: 'the start of the Kua year',
+};
+
+function unknownValue(field: string, label: string, value: unknown, allowed: readonly string[]): NumerologyInputError {
+  return new NumerologyInputError(field, 'unknown_value', `${showValue(value)} is not a valid choice for ${label}: use ${allowed.map((a) => `"${a}"`).join(' or ')}.`);
 }
 
 function choice<K extends ChoiceKey>(field: string, value: unknown, key: K): (typeof CHOICES)[K][number] {
   const allowed: readonly string[] = CHOICES[key];
-  if (typeof value !== 'string' || !allowed.includes(value)) throw unknownValue(field, value, allowed);
+  if (typeof value !== 'string' || !allowed.includes(value)) throw unknownValue(field, LABELS[key], value, allowed);
   return value as (typeof CHOICES)[K][number];
 }
 
@@ -47,7 +55,7 @@ export function parseSystem(value: unknown, field = 'system'): NumberSystem {
 }
 
 export function parseGender(value: unknown, field = 'gender'): Gender {
-  if (value !== 'male' && value !== 'female') throw unknownValue(field, value, ['male', 'female']);
+  if (value !== 'male' && value !== 'female') throw unknownValue(field, 'gender', value, ['male', 'female']);
   return value;
 }
 
@@ -70,7 +78,7 @@ function parseYOverrides(value: unknown): Readonly<Record<string, 'vowel' | 'con
   }
   const overrides: Record<string, 'vowel' | 'consonant'> = {};
   for (const [part, mode] of Object.entries(value)) {
-    if (mode !== 'vowel' && mode !== 'consonant') throw unknownValue(`${field}.${part}`, mode, ['vowel', 'consonant']);
+    if (mode !== 'vowel' && mode !== 'consonant') throw unknownValue(`${field}.${part}`, `the Y rule of "${part}"`, mode, ['vowel', 'consonant']);
     // Same folding as names so "Zoë" matches the part ZOE; apostrophes vanish as they do in names.
     const key = foldToLatin(part).replace(/['’ʼ‘]/g, '');
     if (!/^[A-Z]+$/.test(key)) {
@@ -106,7 +114,9 @@ export function resolveOptions(options: unknown, system?: unknown): ResolvedOpti
         resolved.yOverrides = parseYOverrides(value);
         break;
       case 'loShuAddDriverConductor':
-        if (typeof value !== 'boolean') throw new NumerologyInputError(field, 'unknown_value', `${field} must be true or false.`);
+        if (typeof value !== 'boolean') {
+          throw new NumerologyInputError(field, 'unknown_value', 'The Lo Shu setting for adding the driver and conductor must be true or false.');
+        }
         resolved.loShuAddDriverConductor = value;
         break;
       default:
