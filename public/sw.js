@@ -21,6 +21,17 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/**
+ * The precached /offline page without its scripts: shown at another URL, the app's router would
+ * otherwise try to hydrate it as that URL's page.
+ */
+async function offlinePage() {
+  const cached = await caches.match(OFFLINE_URL, { ignoreSearch: true });
+  if (!cached) return Response.error();
+  const html = (await cached.text()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
@@ -29,7 +40,7 @@ self.addEventListener("fetch", (event) => {
 
   if (request.mode === "navigate") {
     // Personal pages are never cached: when the network fails, show the offline page instead.
-    event.respondWith(fetch(request).catch(() => caches.match(OFFLINE_URL, { ignoreSearch: true })));
+    event.respondWith(fetch(request).catch(offlinePage));
     return;
   }
   if (url.pathname.startsWith("/assets/") || url.pathname.startsWith("/icons/")) {
