@@ -58,8 +58,20 @@ export const timezoneField = z
   .trim()
   .refine(isTimeZone, "Choose a time zone from the list, like Europe/Paris.");
 
+const LOCAL_BASE = "http://app.invalid";
+
+/** Resolved the way a browser resolves a Location (it drops tabs and newlines, so "/\t/evil.com" means "//evil.com"). */
+function isLocalPath(value: string): boolean {
+  if (!value.startsWith("/")) return false;
+  try {
+    return new URL(value, LOCAL_BASE).origin === LOCAL_BASE;
+  } catch {
+    return false; // "//[" and the like: not a URL at all
+  }
+}
+
 /** Only same-site paths, so a crafted link cannot bounce a user to another site after login. */
 export const redirectToField = z
   .string()
   .optional()
-  .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : undefined));
+  .transform((v) => (v && isLocalPath(v) ? v : undefined));

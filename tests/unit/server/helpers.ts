@@ -1,0 +1,153 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "~/server/db-schema";
+import { getDb } from "~/server/db.server";
+import { readFlash, type Flash } from "~/server/flash.server";
+import { startSession } from "~/server/session.server";
+import { action as loginAction } from "~/routes/login";
+import { action as signupAction } from "~/routes/signup";
+import { startSmtpCapture } from "../../support/smtp-capture";
+import { cookiesFrom, formRequest, getRequest, run, setupTestApp, testContext, type TestApp } from "../../support/test-app";
+
+export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
+export type Outcome = Awaited<ReturnType<typeof run>>;
+
+/** Long, uncommon and unrelated to any test address: passes every password rule. */
+export const PASSWORD = "violet-harbour-lantern-42";
+export const NEW_PASSWORD = "quiet-meadow-compass-77";
+
+export interface Harness {
+  app: TestApp;
+  smtp: SmtpCapture;
+  close(): Promise<void>;
+}
+
+/**
+ * A temp SQLite file plus a real SMTP server the app mails to. The per-IP limit is raised so that only
+ * the limits a test sets out to exercise can trip.
+ */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const smtp = await startSmtpCapture();
+  const app = await setupTestApp({ env: { SMTP_URL: smtp.url, RATE_LIMIT_PER_IP: "1000", ...env } });
+  return {
+    app,
+    smtp,
+    async close() {
+      await app.cleanup();
+      await smtp.close();
+    },
+  };
+}
+
+/** The arguments Remix hands a loader or action. */
+export const args = (request: Request, ip = "127.0.0.1") => ({ request, context: testContext(ip), params: {} });
+
+export async function signUp(
+  email: string,
+  options: { password?: string; name?: string; cookie?: string } = {},
+): Promise<{ cookie: string; userId: string; outcome: Outcome }> {
+  const { password = PASSWORD, name = "Test Person" } = options;
+  const outcome = await run(() => signupAction(args(formRequest("/signup", { name, email, password }, { cookie: options.cookie }))));
+  if (outcome.status !== 302 || !outcome.response) throw new Error(`sign-up of ${email} failed: ${JSON.stringify(outcome.data)}`);
+  return { cookie: cookiesFrom(outcome.response), userId: await userIdOf(email), outcome };
+}
+
+export async function logIn(
+  email: string,
+  password: string,
+  options: { cookie?: string; redirectTo?: string; userAgent?: string } = {},
+): Promise<Outcome & { cookie: string; location: string | null }> {
+  const fields: Record<string, string> = { email, password };
+  if (options.redirectTo !== undefined) fields.redirectTo = options.redirectTo;
+  const request = formRequest("/login", fields, { cookie: options.cookie });
+  if (options.userAgent) request.headers.set("User-Agent", options.userAgent);
+  const outcome = await run(() => loginAction(args(request)));
+  const cookie = outcome.response ? cookiesFrom(outcome.response, options.cookie) : (options.cookie ?? "");
+  return { ...outcome, cookie, location: outcome.response?.headers.get("Location") ?? null };
+}
+
+/**
+ * Another browser's session for a user, started by the app's own session service (no password hash to
+ * pay for where the login itself is not under test).
+ */
+export async function newSession(userId: string, userAgent = "Another Browser/1.0"): Promise<string> {
+  const request = new Request("http://localhost/login", { method: "POST", headers: { "User-Agent": userAgent } });
+  const setCookie = await startSession(userId, request, testContext("10.0.0.2"));
+  return setCookie.split(";")[0];
+}
+
+/** Signs in with the password and returns only the cookie, failing loudly otherwise. */
+export async function session(email: string, password = PASSWORD, userAgent?: string): Promise<string> {
+  const result = await logIn(email, password, { userAgent });
+  if (result.status !== 302) throw new Error(`login of ${email} failed: ${JSON.stringify(result.data)}`);
+  return result.cookie;
+}
+
+/** The database the current harness made (setupTestApp hands it to the app). */
+const db = (): Kysely<Database> => getDb();
+
+export async function userIdOf(email: string): Promise<string> {
+  const row = await db().selectFrom("users").select("id").where("email", "=", email.trim().toLowerCase()).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function countRows(table: keyof Database): Promise<number> {
+  const row = await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function sessionCount(userId: string): Promise<number> {
+  const rows = await db().selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute();
+  return rows.length;
+}
+
+export async function eventTypes(userId: string): Promise<string[]> {
+  const rows = await db().selectFrom("security_events").select("type").where("user_id", "=", userId).orderBy("id").execute();
+  return rows.map((r) => r.type);
+}
+
+/** SHA-256 in base64url, computed here rather than with the app's helper. */
+export const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
+
+/**
+ * What a signed Remix cookie carries: `base64(JSON(value)).signature`, URL-encoded.
+ * Decoded by hand so the test sees exactly what the browser stores.
+ */
+export function cookiePayload(cookieHeader: string, name = "__session"): unknown {
+  const pair = cookieHeader.split(/;\s*/).find((p) => p.startsWith(`${name}=`));
+  if (!pair) throw new Error(`no ${name} cookie in ${cookieHeader}`);
+  const value = decodeURIComponent(pair.slice(name.length + 1));
+  const encoded = value.slice(0, value.lastIndexOf("."));
+  return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
+}
+
+/** The raw session id in the cookie (what `id_hash` must be the hash of). */
+export function sessionIdOf(cookieHeader: string): string {
+  const id = cookiePayload(cookieHeader);
+  if (typeof id !== "string") throw new Error("session cookie does not hold a string");
+  return id;
+}
+
+export const sessionHashOf = (cookieHeader: string) => sha256(sessionIdOf(cookieHeader));
+
+/** The one-shot message a redirect carries in its flash cookie. */
+export async function flashOf(response: Response | undefined): Promise<Flash | null> {
+  if (!response) return null;
+  return (await readFlash(getRequest("/", cookiesFrom(response)))).flash;
+}
+
+/** conform's `result.error` in a rejected form's payload. */
+export function fieldErrors(data: unknown): Record<string, string[] | null | undefined> {
+  const result = (data as { result?: { error?: Record<string, string[] | null> } } | undefined)?.result;
+  if (!result?.error) throw new Error(`no form errors in ${JSON.stringify(data)}`);
+  return result.error;
+}
+
+export const tokenOf = (link: string) => {
+  const token = new URL(link).searchParams.get("token");
+  if (!token) throw new Error(`no token in ${link}`);
+  return token;
+};
+
+export const mailsTo = (smtp: SmtpCapture, email: string, subject?: RegExp) =>
+  smtp.messages.filter((m) => m.to.includes(email.toLowerCase()) && (!subject || subject.test(m.subject)));
