@@ -1,5 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CalculatorForm } from "~/components/calculator-form";
+import { latestDateOnEarth } from "~/lib/dates";
 import { useOptionalUser } from "~/root";
 
 export const meta: MetaFunction = () => [
@@ -15,8 +17,13 @@ const FEATURES = [
   { title: "Lo Shu grid and life cycles", text: "The grid of your birth date with its arrows, your driver and conductor numbers, pinnacles, challenges and transits." },
 ];
 
+export function loader() {
+  return { maxDate: latestDateOnEarth() };
+}
+
 export default function Index() {
   const user = useOptionalUser();
+  const { maxDate } = useLoaderData<typeof loader>();
   return (
     <div className="landing">
       <section className="hero">
@@ -33,6 +40,11 @@ export default function Index() {
             Try the calculator
           </Link>
         </div>
+      </section>
+      <section aria-labelledby="quick-calculator-heading" className="features">
+        <h2 id="quick-calculator-heading">Try it now</h2>
+        <p className="muted">No account needed: enter a birth name and date to see the full chart.</p>
+        <CalculatorForm maxDate={maxDate} compact />
       </section>
       <section aria-labelledby="features-heading" className="features">
         <h2 id="features-heading">What you get</h2>
