@@ -43,7 +43,6 @@ import {
   type UnfavourableKind,
   type UniversalEntry,
   type UniversalKind,
-  type VowelLetter,
 } from "./types";
 
 export * from "./types";

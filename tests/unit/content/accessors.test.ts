@@ -95,7 +95,7 @@ describe("other accessors", () => {
 
   it("cycle accessors reduce stray masters to their root", () => {
     expect(personalYearReading(11).number).toBe(2);
-    expect(universalReading("year", 2026 % 9 || 9).text.length).toBeGreaterThan(0);
+    expect(universalReading("year", 1).text.length).toBeGreaterThan(0);
     expect(() => universalReading("week" as "day", 1)).toThrow(/Unknown universal cycle/);
   });
 
