@@ -4,15 +4,10 @@
  * (strength) or empty (weakness) line drawn through its three cells, and a legend.
  */
 import { kuaReading, loShuArrow, loShuDigitReading, meaningFor } from "~/content";
+import { LO_SHU_LAYOUT } from "~/lib/report-model";
 import { LO_SHU_ARROWS, type Profile } from "~/numerology";
 import { chartSvg, h, PRINT_PALETTE, round, type AltSection, type Chart, type ChartPalette, type SvgAttrs, type SvgElement } from "./svg-tree";
 
-/** The square's rows, top to bottom. */
-export const LO_SHU_ROWS: readonly (readonly number[])[] = [
-  [4, 9, 2],
-  [3, 5, 7],
-  [8, 1, 6],
-];
 const ROW_NAMES = ["Top row", "Middle row", "Bottom row"];
 
 export const LO_SHU_GEOMETRY = { left: 70, top: 20, cell: 100, width: 440 } as const;
@@ -27,7 +22,7 @@ const OVERHANG = 38;
 /** Where a digit's cell sits: column and row, 0-based. */
 export function cellOf(digit: number): { col: number; row: number } {
   for (let row = 0; row < 3; row++) {
-    const col = LO_SHU_ROWS[row].indexOf(digit);
+    const col = LO_SHU_LAYOUT[row].indexOf(digit);
     if (col >= 0) return { col, row };
   }
   throw new Error(`${digit} is not a Lo Shu digit`);
@@ -173,11 +168,11 @@ export function buildLoShuChart(profile: Profile, options: LoShuChartOptions = {
   const lines = arrowLines(arrows);
   const countOf = (d: number) => counts[d as keyof typeof counts];
 
-  const cells = LO_SHU_ROWS.flat().map((d) => cellElement(d, countOf(d), palette));
+  const cells = LO_SHU_LAYOUT.flat().map((d) => cellElement(d, countOf(d), palette));
   const arrowElements = lines.map((l) =>
     h("line", { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, ...lineStyle(l.kind, palette), "data-arrow": l.key }),
   );
-  const digits = LO_SHU_ROWS.flat().flatMap((d) => digitGlyphs(d, countOf(d), palette));
+  const digits = LO_SHU_LAYOUT.flat().flatMap((d) => digitGlyphs(d, countOf(d), palette));
 
   const numbersLine = [`Driver ${driver.value}`, `Conductor ${conductor.value}`];
   if (profile.kua) numbersLine.push(`Kua ${profile.kua.value}`);
@@ -243,7 +238,7 @@ function altText(profile: Profile, lines: LoShuArrowLine[]): AltSection[] {
   const sections: AltSection[] = [
     {
       heading: "The grid",
-      items: LO_SHU_ROWS.map(
+      items: LO_SHU_LAYOUT.map(
         (row, i) =>
           `${ROW_NAMES[i]}: ` +
           row.map((d) => (countOf(d) ? `${d} ${timesText(countOf(d))}` : `${d} missing`)).join(", "),

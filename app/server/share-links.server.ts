@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { PeopleTable, User } from "./db-schema";
+import type { Person, User } from "./db-schema";
 import { getDb } from "./db.server";
 import { hashToken, randomToken } from "./crypto.server";
 
@@ -100,13 +100,11 @@ export async function revokeShareLink(userId: string, id: string): Promise<boole
   return result.numUpdatedRows > 0n;
 }
 
-export type SharedPerson = Pick<PeopleTable, "id" | "name" | "birth_name" | "birth_date" | "gender" | "relation">;
-
 export interface SharedSubject {
   link: ShareLink;
   owner: User;
   /** The person whose report is shared; null when it is the owner's own. */
-  person: SharedPerson | null;
+  person: Person | null;
 }
 
 /** What a public token opens, or null for an unknown or revoked token (or a subject that is gone). */
@@ -128,12 +126,12 @@ export async function findSharedSubject(token: string): Promise<SharedSubject | 
     .where("deactivated_at", "is", null)
     .executeTakeFirst();
   if (!owner) return null;
-  let person: SharedPerson | null = null;
+  let person: Person | null = null;
   if (link.person_id !== null) {
     // Scoped to the link's owner as well: a link can only ever show its owner's people.
     const row = await db
       .selectFrom("people")
-      .select(["id", "name", "birth_name", "birth_date", "gender", "relation"])
+      .selectAll()
       .where("id", "=", link.person_id)
       .where("user_id", "=", link.user_id)
       .executeTakeFirst();
