@@ -35,7 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = current
     ? { name: current.user.name, email: current.user.email, verified: current.user.email_verified_at !== null }
     : null;
-  return data({ user, flash }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
+  const headers = new Headers();
+  if (clear) headers.append("Set-Cookie", clear);
+  if (current?.refreshedCookie) headers.append("Set-Cookie", current.refreshedCookie);
+  return data({ user, flash }, { headers });
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import type { User } from "./db-schema";
 import { getEnv } from "./env.server";
@@ -64,6 +65,9 @@ export type LoginResult =
   | { ok: true; user: User }
   | { ok: false; status: 400 | 429; message: string };
 
+let decoy: Promise<string> | undefined;
+const decoyHash = () => (decoy ??= hashPassword(randomBytes(16).toString("hex")));
+
 const failureKey = (email: string) => `login-failures:${normalizeEmail(email)}`;
 const INVALID = "That email and password don't match an account.";
 
@@ -80,8 +84,10 @@ export async function logIn(
     return { ok: false, status: 429, message: tooManyMessage(failures.retryAfterSeconds) };
   }
   const user = await findUserByEmail(input.email);
-  const valid = user?.password_hash ? await verifyPassword(input.password, user.password_hash) : false;
-  if (!user || !valid) {
+  // Unknown emails cost a hash too, so response time doesn't reveal which addresses have accounts.
+  const valid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash()));
+  const matched = Boolean(user?.password_hash) && valid;
+  if (!user || !matched) {
     await hitRateLimit(key, env.RATE_LIMIT_LOGIN_FAILURES, env.RATE_LIMIT_WINDOW_MINUTES * 60_000);
     if (user) {
       await recordSecurityEvent(user.id, "login.failure", request, context, user.password_hash ? undefined : "no password set");
@@ -90,6 +96,7 @@ export async function logIn(
     return { ok: false, status: 400, message };
   }
   await clearRateLimit(key);
-  await recordSecurityEvent(user.id, "login.success", request, context, "password");
+  // A deactivated account isn't signed in (the caller offers to restore it), so this is no sign-in yet.
+  if (user.deactivated_at === null) await recordSecurityEvent(user.id, "login.success", request, context, "password");
   return { ok: true, user };
 }

@@ -30,6 +30,8 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_MINUTES: intFrom(15),
   RATE_LIMIT_PER_IP: intFrom(30),
   SHUTDOWN_TIMEOUT_MS: intFrom(10_000),
+  /** Where people write about their data; shown on the privacy policy and terms. */
+  CONTACT_EMAIL: z.email().default("privacy@numerai.local"),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -66,7 +68,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 /** A secret generated once and kept beside the data, so sessions survive restarts with zero config. */
 function readOrCreateSecret(dataDir: string): string {
   const file = path.resolve(dataDir, "session-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  if (existsSync(file)) {
+    const existing = readFileSync(file, "utf8").trim();
+    if (existing.length < 32) {
+      throw new ConfigError(`Invalid configuration:\n  SESSION_SECRET: ${file} holds fewer than 32 characters; delete it to make a new one`);
+    }
+    return existing;
+  }
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });

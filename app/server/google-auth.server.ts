@@ -3,6 +3,7 @@ import { CodeChallengeMethod, OAuth2Strategy } from "remix-auth-oauth2";
 import { z } from "zod";
 import type { User } from "./db-schema";
 import { getEnv } from "./env.server";
+import { revokeOtherSessions } from "./session.server";
 import { createUser, findUserByEmail, findUserByGoogleSub, updateUser } from "./users.server";
 
 export interface GoogleSignIn {
@@ -25,7 +26,7 @@ export class GoogleAccountError extends Error {}
  * default) so tests run the real flow against a local OAuth2 server. remix-auth-google pins
  * remix-auth 3 and Google's hosts, hence this small strategy on remix-auth-oauth2 instead.
  */
-export function createGoogleAuthenticator(origin: string): Authenticator<GoogleSignIn> {
+export function createGoogleAuthenticator(origin: string, options: { reauthUserId?: string } = {}): Authenticator<GoogleSignIn> {
   const env = getEnv();
   if (!env.googleEnabled) throw new Error("Google sign-in is not configured");
   const authenticator = new Authenticator<GoogleSignIn>();
@@ -55,12 +56,19 @@ export function createGoogleAuthenticator(origin: string): Authenticator<GoogleS
         if (!response.ok) throw new GoogleAccountError("Google didn't share your profile. Please try again.");
         const info = userInfoSchema.safeParse(await response.json());
         if (!info.success) throw new GoogleAccountError("Google didn't share an email address for this account.");
-        return signInWithGoogle(info.data);
+        return options.reauthUserId ? confirmGoogleIdentity(info.data.sub, options.reauthUserId) : signInWithGoogle(info.data);
       },
     ),
     "google",
   );
   return authenticator;
+}
+
+/** Re-authentication: the Google account must be the one already linked to this user; nothing is created or linked. */
+async function confirmGoogleIdentity(sub: string, userId: string): Promise<GoogleSignIn> {
+  const user = await findUserByGoogleSub(sub);
+  if (!user || user.id !== userId) throw new GoogleAccountError("That Google account isn't the one linked to your NumerAI account.");
+  return { user, outcome: "existing" };
 }
 
 export async function signInWithGoogle(info: z.infer<typeof userInfoSchema>): Promise<GoogleSignIn> {
@@ -72,8 +80,12 @@ export async function signInWithGoogle(info: z.infer<typeof userInfoSchema>): Pr
   const byEmail = await findUserByEmail(info.email);
   if (byEmail) {
     const verifiedAt = byEmail.email_verified_at ?? Date.now();
-    await updateUser(byEmail.id, { google_sub: info.sub, email_verified_at: verifiedAt });
-    return { user: { ...byEmail, google_sub: info.sub, email_verified_at: verifiedAt }, outcome: "linked" };
+    // An unverified account may have been opened by someone else with this address: the real owner
+    // proves it through Google, so that stranger's password and sessions stop working.
+    const passwordHash = byEmail.email_verified_at ? byEmail.password_hash : null;
+    await updateUser(byEmail.id, { google_sub: info.sub, email_verified_at: verifiedAt, password_hash: passwordHash });
+    if (!byEmail.email_verified_at) await revokeOtherSessions(byEmail.id, null);
+    return { user: { ...byEmail, google_sub: info.sub, email_verified_at: verifiedAt, password_hash: passwordHash }, outcome: "linked" };
   }
   const created = await createUser({
     email: info.email,

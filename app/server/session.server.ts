@@ -32,6 +32,8 @@ export function resetSessionCookieForTests() {
 export interface CurrentSession {
   user: User;
   session: Session;
+  /** Set when the sliding expiry moved: the cookie's own max-age should move with it. */
+  refreshedCookie?: string;
 }
 
 async function readSessionId(request: Request): Promise<string | null> {
@@ -83,6 +85,8 @@ export async function getCurrentSession(request: Request): Promise<CurrentSessio
       "sessions.user_agent as s_user_agent",
     ])
     .where("sessions.id_hash", "=", idHash)
+    // A deactivated account has no sessions; this guard keeps it so even if one slipped through.
+    .where("users.deactivated_at", "is", null)
     .executeTakeFirst();
   const now = Date.now();
   if (!row || row.s_expires_at <= now) return null;
@@ -104,6 +108,7 @@ export async function getCurrentSession(request: Request): Promise<CurrentSessio
       .set({ last_seen_at: now, expires_at: session.expires_at })
       .where("id_hash", "=", idHash)
       .execute();
+    return { user, session, refreshedCookie: await sessionCookie().serialize(id) };
   }
   return { user, session };
 }

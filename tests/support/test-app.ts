@@ -62,10 +62,11 @@ export function getRequest(pathname: string, cookie?: string) {
 
 /** The `name=value` part of every Set-Cookie, ready to send back as a Cookie header. */
 export function cookiesFrom(response: Response, previous = ""): string {
-  const jar = new Map(previous.split(/;\s*/).filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
+  const split = (pair: string): [string, string] => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
+  const jar = new Map(previous.split(/;\s*/).filter(Boolean).map(split));
   for (const header of response.headers.getSetCookie()) {
     const [pair] = header.split(";");
-    const [name, value] = [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
+    const [name, value] = split(pair);
     if (/max-age=0|expires=thu, 01 jan 1970/i.test(header) || value === "") jar.delete(name);
     else jar.set(name, value);
   }

@@ -94,4 +94,9 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATA_DIR: dir }).SESSION_SECRET).toBe("a-secret-kept-by-the-operator-0123456789");
     expect(parseEnv({ DATA_DIR: dir, SESSION_SECRET: SECRET }).SESSION_SECRET).toBe(SECRET);
   });
+
+  it("refuses a secret file too short to sign cookies safely", () => {
+    writeFileSync(path.join(dir, "session-secret"), "\n");
+    expect(() => parseEnv({ DATA_DIR: dir })).toThrow(/SESSION_SECRET: .*fewer than 32 characters/);
+  });
 });

@@ -41,8 +41,27 @@ describe("signInWithGoogle", () => {
     const row = await userByEmail("linda@example.com");
     expect(row?.google_sub).toBe("google-sub-linda");
     expect(row?.email_verified_at).not.toBeNull();
-    expect(row?.password_hash).toMatch(/^scrypt\$/); // the password still works too
+    // The address was never verified, so whoever chose that password may not own it.
+    expect(row?.password_hash).toBeNull();
     expect(row?.name).toBe("Test Person");
+  });
+
+  it("keeps the password and sessions of a verified account it links to", async () => {
+    const { userId } = await signUp("vera@example.com");
+    const db = getDb();
+    await db.updateTable("users").set({ email_verified_at: Date.now() }).where("id", "=", userId).execute();
+    const sessions = await db.selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute();
+
+    await signInWithGoogle({ sub: "google-sub-vera", email: "vera@example.com", email_verified: true });
+
+    expect((await userByEmail("vera@example.com"))?.password_hash).toMatch(/^scrypt\$/);
+    expect(await db.selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute()).toEqual(sessions);
+  });
+
+  it("signs out the sessions of an unverified account it takes over", async () => {
+    const { userId } = await signUp("taken@example.com");
+    await signInWithGoogle({ sub: "google-sub-taken", email: "taken@example.com", email_verified: true });
+    expect(await getDb().selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute()).toEqual([]);
   });
 
   it.each([false, undefined])("refuses an unverified Google email (email_verified: %s) and creates nothing", async (emailVerified) => {
