@@ -8,5 +8,6 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
   },
 });
