@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meaningFor } from "~/content";
+import { loader as personPdf } from "~/routes/people.$id.report[.]pdf";
+import { loader as reportPdf } from "~/routes/report[.]pdf";
+import { computeProfile } from "~/numerology";
+import { readPdf } from "../../support/pdf";
+import { addOwner, addPerson, routeArgs } from "../../support/owners";
+import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+
+let app: TestApp;
+let owner: Awaited<ReturnType<typeof addOwner>>;
+let other: Awaited<ReturnType<typeof addOwner>>;
+let graceId: string;
+let othersPersonId: string;
+
+beforeAll(async () => {
+  app = await setupTestApp();
+  owner = await addOwner("pdf-owner@example.com");
+  other = await addOwner("pdf-other@example.com", { name: "Mallory", birthName: "Mallory Example", birthDate: "1970-01-01" });
+  graceId = (await addPerson(owner.id)).id;
+  othersPersonId = (await addPerson(other.id, "Eve", "Eve Example", "1980-02-02")).id;
+});
+afterAll(() => app.cleanup());
+
+describe("PDF routes", () => {
+  it("/report.pdf downloads the signed-in user's report", async () => {
+    const { status, response } = await run(() => reportPdf(routeArgs(getRequest("/report.pdf", owner.cookie))));
+    expect(status).toBe(200);
+    expect(response!.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response!.headers.get("Content-Disposition")).toBe('attachment; filename="numerai-report-ada.pdf"');
+    const { pages, text } = await readPdf(new Uint8Array(await response!.arrayBuffer()));
+    expect(pages).toBeGreaterThan(1);
+    const lifePath = computeProfile({ birthName: "Ada Lovelace Byron", birthDate: "1984-06-27" }).lifePath.value;
+    expect(text.replace(/\s+/g, " ")).toContain(meaningFor("lifePath", lifePath).title);
+  });
+
+  it("/people/:id/report.pdf is the owner's person's report, and a 404 for anyone else's", async () => {
+    const mine = await run(() => personPdf(routeArgs(getRequest(`/people/${graceId}/report.pdf`, owner.cookie), { id: graceId })));
+    expect(mine.status).toBe(200);
+    expect(mine.response!.headers.get("Content-Disposition")).toBe('attachment; filename="numerai-report-grace.pdf"');
+    const { text } = await readPdf(new Uint8Array(await mine.response!.arrayBuffer()));
+    expect(text).toContain("Grace Brewster Hopper");
+
+    const theirs = await run(() => personPdf(routeArgs(getRequest(`/people/${othersPersonId}/report.pdf`, owner.cookie), { id: othersPersonId })));
+    expect(theirs.status).toBe(404);
+    const unknown = await run(() => personPdf(routeArgs(getRequest("/people/nope/report.pdf", owner.cookie), { id: "nope" })));
+    expect(unknown.status).toBe(404);
+  });
+
+  it("sends a signed-out visitor to log in and back", async () => {
+    for (const [fn, path, params] of [
+      [reportPdf, "/report.pdf", {}],
+      [personPdf, `/people/${graceId}/report.pdf`, { id: graceId }],
+    ] as const) {
+      const { status, response } = await run(() => fn(routeArgs(getRequest(path), params)));
+      expect(status).toBe(302);
+      expect(response!.headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+    }
+  });
+});
