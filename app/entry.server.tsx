@@ -7,6 +7,7 @@ import { NonceProvider } from "./components/nonce";
 import { closeDb, getDb, isDbHealthy, migrateToLatest } from "./server/db.server";
 import { getEnv } from "./server/env.server";
 import { getLogger } from "./server/logger.server";
+import { startPurgeScheduler, stopPurgeScheduler } from "./server/purge.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -61,8 +62,13 @@ export function handleError(error: unknown, { request }: { request: Request }) {
 export async function startup(): Promise<{ applied: string[]; sessionSecretSource: string }> {
   const env = getEnv();
   const applied = await migrateToLatest(getDb());
+  startPurgeScheduler();
   return { applied, sessionSecretSource: env.sessionSecretSource };
 }
 
 export const healthy = isDbHealthy;
-export const shutdown = closeDb;
+
+export async function shutdown() {
+  await stopPurgeScheduler();
+  await closeDb();
+}

@@ -60,6 +60,8 @@ export function SiteFooter() {
       </p>
       <nav aria-label="Footer">
         <Link to="/calculator">Calculator</Link>
+        <Link to="/privacy">Privacy</Link>
+        <Link to="/terms">Terms</Link>
       </nav>
     </footer>
   );

@@ -5,6 +5,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { GoogleButton } from "~/components/google-button";
 import { loginSchema } from "~/forms/auth";
+import { offerRestore } from "~/server/account-lifecycle.server";
 import { logIn } from "~/server/auth.server";
 import { getEnv } from "~/server/env.server";
 import { rejectForm } from "~/server/forms.server";
@@ -25,6 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });
   const result = await logIn(submission.value, request, context);
   if (!result.ok) return rejectForm(submission, { formErrors: [result.message], status: result.status });
+  if (result.user.deactivated_at !== null) return offerRestore(result.user.id);
   const cookie = await startSession(result.user.id, request, context);
   const next = hasBirthProfile(result.user) ? (submission.value.redirectTo ?? "/dashboard") : "/onboarding";
   return redirect(next, { headers: { "Set-Cookie": cookie } });

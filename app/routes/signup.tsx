@@ -52,6 +52,10 @@ export default function Signup() {
           hint="At least 8 characters. Avoid common passwords and your email address."
           firstError={firstError}
         />
+        <p className="muted small">
+          By creating an account you agree to the <Link to="/terms">Terms</Link> and{" "}
+          <Link to="/privacy">Privacy policy</Link>.
+        </p>
         <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
       </AppForm>
       <p className="muted">

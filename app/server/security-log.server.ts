@@ -11,7 +11,10 @@ export type SecurityEventType =
   | "email.verified"
   | "google.linked"
   | "session.revoked"
-  | "sessions.revoked-all";
+  | "sessions.revoked-all"
+  | "export"
+  | "deletion.requested"
+  | "deletion.cancelled";
 
 export async function recordSecurityEvent(
   userId: string,

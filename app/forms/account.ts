@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const DELETE_WORD = "DELETE";
+
+/**
+ * Account deletion. `password` is required of accounts that have one (the server checks, the page marks it
+ * required); Google-only accounts confirm with a fresh Google sign-in instead.
+ */
+export const deleteAccountSchema = z.object({
+  password: z.string().optional(),
+  confirm: z
+    .string({ error: `Type ${DELETE_WORD} to confirm.` })
+    .trim()
+    .refine((value) => value === DELETE_WORD, `Type ${DELETE_WORD} in capital letters to confirm.`),
+  when: z.enum(["grace", "now"], { error: "Choose when to delete the account." }).default("grace"),
+});

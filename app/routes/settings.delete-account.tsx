@@ -1,0 +1,154 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppForm, Field, useSchemaForm } from "~/components/forms";
+import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
+import { dateInTimeZone, formatLongDate } from "~/lib/dates";
+import { formatInstant } from "~/lib/instants";
+import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/account-lifecycle.server";
+import { getEnv } from "~/server/env.server";
+import { rejectForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/http.server";
+import { getLogger } from "~/server/logger.server";
+import { verifyPassword } from "~/server/password.server";
+import { purgeAccount } from "~/server/purge.server";
+import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
+import { reauthValidUntil } from "~/server/reauth.server";
+import { recordSecurityEvent } from "~/server/security-log.server";
+import { endSession, requireSession } from "~/server/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Delete account · Settings · NumerAI" }];
+
+const ATTEMPTS_PER_HOUR = 5;
+
+const longDate = (ms: number, timeZone: string | null) => formatLongDate(dateInTimeZone(timeZone ?? "UTC", new Date(ms)));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, session } = await requireSession(request);
+  const reauthUntil = user.password_hash ? null : await reauthValidUntil(request, session);
+  return {
+    hasPassword: user.password_hash !== null,
+    googleEnabled: getEnv().googleEnabled,
+    reauthUntil: reauthUntil ? formatInstant(reauthUntil, user.timezone ?? "UTC") : null,
+    graceDays: GRACE_DAYS,
+    graceEnds: longDate(Date.now() + GRACE_MS, user.timezone),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user, session } = await requireSession(request);
+  const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
+  if (submission.status !== "success") return rejectForm(submission);
+  const { password, when } = submission.value;
+  // Counted before the password is checked, so this form can't be used to guess it.
+  const limit = await hitRateLimit(`delete-account:${user.id}`, ATTEMPTS_PER_HOUR, 60 * 60_000);
+  if (!limit.allowed) return rejectForm(submission, { formErrors: [tooManyMessage(limit.retryAfterSeconds)], status: 429 });
+  if (user.password_hash) {
+    if (!password) return rejectForm(submission, { fieldErrors: { password: ["Enter your password."] } });
+    if (!(await verifyPassword(password, user.password_hash))) {
+      return rejectForm(submission, { fieldErrors: { password: ["That isn't your password."] } });
+    }
+  } else if (!(await reauthValidUntil(request, session))) {
+    return rejectForm(submission, { formErrors: ["Confirm it's you with Google first, then delete the account."] });
+  }
+
+  await recordSecurityEvent(user.id, "deletion.requested", request, context, when);
+  const { purgeAfter } = await deactivateAccount(user.id, when);
+  const headers = { "Set-Cookie": await endSession(request) };
+  if (when === "grace") {
+    const message = `Your account is deactivated and will be deleted for good on ${longDate(purgeAfter, user.timezone)}. To keep it, log in before then and restore it.`;
+    return redirectWithFlash("/", { kind: "info", message }, { headers });
+  }
+  try {
+    await purgeAccount(user.id);
+  } catch (error) {
+    // Already deactivated and due: the purge job finishes what this request couldn't.
+    getLogger().error({ err: error, requestId: context.requestId }, "immediate account purge failed; the job will retry");
+  }
+  return redirectWithFlash("/", { kind: "info", message: "Your account and everything in it are deleted. Thank you for trying NumerAI." }, { headers });
+}
+
+export default function DeleteAccount() {
+  const { hasPassword, googleEnabled, reauthUntil, graceDays, graceEnds } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { form, fields, firstError } = useSchemaForm("delete-account", deleteAccountSchema, actionData?.result, { when: "grace" });
+  const whenError = fields.when.errors?.join(" ");
+  return (
+    <section aria-labelledby="delete-heading" className="privacy-delete">
+      <h2 id="delete-heading">Delete your account</h2>
+      <p>Deleting your account removes your profile, the people you added, your share links, your sessions and your security log.</p>
+      <ul>
+        <li>You are signed out everywhere at once, your share links stop working and we send you nothing more.</li>
+        <li>
+          With the {graceDays}-day grace period you can change your mind: log in before the date we show you and
+          restore the account. After that date it is erased for good.
+        </li>
+        <li>
+          Want a copy first? <a href="/settings/privacy/export">Download your data</a>.
+        </li>
+      </ul>
+
+      {hasPassword ? null : (
+        <div className="card privacy-reauth">
+          <h3>Confirm it's you</h3>
+          {reauthUntil ? (
+            <p role="status">Confirmed with Google. You can delete the account until {reauthUntil}.</p>
+          ) : googleEnabled ? (
+            <Form method="post" action="/auth/google">
+              <p>Your account signs in with Google, so sign in with Google once more to confirm.</p>
+              <input type="hidden" name="intent" value="reauth" />
+              <button type="submit" className="button button--ghost">
+                Confirm with Google
+              </button>
+            </Form>
+          ) : (
+            <p>Google sign-in is unavailable right now, so we can't confirm it's you. Please try again later.</p>
+          )}
+        </div>
+      )}
+
+      <AppForm form={form}>
+        {hasPassword ? (
+          <Field label="Your password" meta={fields.password} type="password" autoComplete="current-password" firstError={firstError} inputProps={{ required: true }} />
+        ) : null}
+        <Field
+          label={`Type ${DELETE_WORD} to confirm`}
+          meta={fields.confirm}
+          autoComplete="off"
+          hint="In capital letters. This is what stops an accidental click."
+          firstError={firstError}
+        />
+        <fieldset className="privacy-when" aria-describedby={fields.when.errorId}>
+          <legend>When should we delete it?</legend>
+          <RadioChoice meta={fields.when} value="grace" title={`After a ${graceDays}-day grace period`}>
+            On {graceEnds}. Until then, logging in lets you restore it.
+          </RadioChoice>
+          <RadioChoice meta={fields.when} value="now" title="Right now">
+            Everything is erased immediately. This can't be undone.
+          </RadioChoice>
+          <p className="field-error" id={fields.when.errorId} aria-live="polite">
+            {whenError}
+          </p>
+        </fieldset>
+        <button type="submit" className="button button--danger">
+          Delete my account
+        </button>
+      </AppForm>
+    </section>
+  );
+}
+
+function RadioChoice({ meta, value, title, children }: { meta: FieldMetadata<string | undefined>; value: string; title: string; children: ReactNode }) {
+  const { key, ...props } = getInputProps(meta, { type: "radio", value });
+  return (
+    <label className="privacy-choice">
+      <input {...props} key={key} />
+      <span>
+        <strong>{title}</strong>
+        <span className="muted small"> — {children}</span>
+      </span>
+    </label>
+  );
+}
