@@ -17,7 +17,16 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         </Link>
         <nav aria-label="Main" className="main-nav">
           <NavLink to="/calculator">Calculator</NavLink>
-          {user ? <NavLink to="/dashboard">Dashboard</NavLink> : null}
+          {user ? (
+            <>
+              <NavLink to="/dashboard">Dashboard</NavLink>
+              <NavLink to="/report">Report</NavLink>
+              <NavLink to="/daily">Daily</NavLink>
+              <NavLink to="/people">People</NavLink>
+              <NavLink to="/compatibility">Compatibility</NavLink>
+              <NavLink to="/tools/name">Tools</NavLink>
+            </>
+          ) : null}
         </nav>
         {user ? (
           <details className="account-menu">

@@ -1,25 +1,141 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { dateInTimeZone, formatLongDate } from "~/lib/dates";
-import { requireOnboardedUser } from "~/server/session.server";
+import { Link, useLoaderData } from "@remix-run/react";
+import { numberText } from "~/components/number-card";
+import { ReadingProblem } from "~/components/reading-problem";
+import { formatLongDate } from "~/lib/dates";
+import { nextChanges } from "~/lib/next-changes";
+import { buildReport, reportSection } from "~/lib/report-model";
+import { readingContext, readProfile } from "~/server/readings.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NumerAI" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireOnboardedUser(request);
-  const today = dateInTimeZone(user.timezone!);
-  return { name: user.name, birthName: user.birth_name!, birthDate: user.birth_date!, today };
+  const { me, prefs, today } = await readingContext(request);
+  const reading = readProfile(me, prefs, today);
+  if (!reading.ok) return { name: me.name, today, problem: reading.error.message, data: null };
+  const report = buildReport(reading.profile);
+  const cycles = reportSection(report, "cycles")!.items;
+  const cycle = (key: string) => cycles.find((i) => i.key === key)!;
+  return {
+    name: me.name,
+    today,
+    problem: null,
+    data: {
+      day: cycle("personalDay"),
+      glance: [cycle("personalMonth"), cycle("personalYear"), cycle("universalDay")].map(({ key, label, value, meaning }) => ({ key, label, value, title: meaning.title })),
+      core: reportSection(report, "core")!.items.map(({ key, label, value, compound, meaning }) => ({ key, label, value, compound, title: meaning.title })),
+      next: nextChanges(reading.profile),
+    },
+  };
 }
 
 export default function Dashboard() {
-  const { name, birthName, birthDate, today } = useLoaderData<typeof loader>();
+  const { name, today, problem, data } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p className="eyebrow">{formatLongDate(today)}</p>
       <h1>Hello, {name}</h1>
-      <p className="lede">
-        Your chart is read from <strong>{birthName}</strong>, born {formatLongDate(birthDate)}.
-      </p>
+      {problem ? <ReadingProblem message={problem} fixHref="/settings/profile" fixLabel="Update your birth details" /> : null}
+      {data ? (
+        <>
+          <section aria-labelledby="today-heading" className="rd-today">
+            <div className="card">
+              <h2 id="today-heading" style={{ marginTop: 0 }}>
+                Today: Personal Day {data.day.value}
+              </h2>
+              <p className="rd-card__title">{data.day.meaning.title}</p>
+              <p>{data.day.meaning.paragraph}</p>
+              <p>
+                <strong>{data.day.listLabels.strengths}:</strong> {data.day.meaning.strengths.join(" ")}
+                <br />
+                <strong>{data.day.listLabels.challenges}:</strong> {data.day.meaning.challenges.join(" ")}
+                {data.day.facts.map((f) => (
+                  <span key={f.label}>
+                    <br />
+                    <strong>{f.label}:</strong> {f.value}
+                  </span>
+                ))}
+              </p>
+              <p>
+                <Link to="/daily">Open today&apos;s reading and calendar</Link>
+              </p>
+            </div>
+            <div className="card">
+              <h2 style={{ marginTop: 0 }}>Also today</h2>
+              <ul className="rd-stat-list">
+                {data.glance.map((g) => (
+                  <li key={g.key}>
+                    <span className="small">{g.label}</span>
+                    <span className="rd-stat__value">{g.value}</span>
+                    <span className="small">{g.title}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </section>
+
+          <section aria-labelledby="core-heading">
+            <h2 id="core-heading">Your core numbers</h2>
+            <ul className="rd-stat-list">
+              {data.core.map((c) => (
+                <li key={c.key}>
+                  <Link to={`/report#rd-${c.key}`} className="small">
+                    {c.label}
+                  </Link>
+                  <span className="rd-stat__value">{numberText(c.value, c.compound)}</span>
+                  <span className="small">{c.title}</span>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to="/report">Read your full report</Link>
+            </p>
+          </section>
+
+          <section aria-labelledby="next-heading">
+            <h2 id="next-heading">What changes next</h2>
+            <ul className="rd-plain-list">
+              {data.next.personalYear ? (
+                <li>
+                  <strong>{formatLongDate(data.next.personalYear.date)}:</strong> your Personal Year becomes {data.next.personalYear.value}.
+                </li>
+              ) : null}
+              {data.next.period ? (
+                <li>
+                  <strong>{formatLongDate(data.next.period.date)}</strong> (age {data.next.period.age}): your {ordinal(data.next.period.index)}{" "}
+                  Pinnacle {data.next.period.pinnacle} begins, with Challenge {data.next.period.challenge}.
+                </li>
+              ) : (
+                <li>You are in your fourth and last Pinnacle: it lasts for the rest of your life.</li>
+              )}
+              {data.next.transit ? (
+                <li>
+                  <strong>{formatLongDate(data.next.transit.date)}</strong> (age {data.next.transit.age}): your transit letters become{" "}
+                  {data.next.transit.physical} (physical), {data.next.transit.mental} (mental) and {data.next.transit.spiritual} (spiritual).
+                </li>
+              ) : null}
+            </ul>
+          </section>
+
+          <nav aria-label="More readings" className="actions">
+            <Link to="/people" className="button button--ghost">
+              People
+            </Link>
+            <Link to="/compatibility" className="button button--ghost">
+              Compatibility
+            </Link>
+            <Link to="/tools/name" className="button button--ghost">
+              Name tool
+            </Link>
+            <Link to="/tools/dates" className="button button--ghost">
+              Good dates
+            </Link>
+          </nav>
+        </>
+      ) : null}
     </div>
   );
 }
+
+const ORDINALS = ["first", "second", "third", "fourth"];
+const ordinal = (n: number) => ORDINALS[n - 1] ?? `#${n}`;

@@ -3,11 +3,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BirthProfileFields } from "~/components/birth-profile-fields";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { PreferencesForm } from "~/components/preferences-form";
 import { profileSchema } from "~/forms/profile";
 import { latestDateOnEarth } from "~/lib/dates";
 import { timeZoneOptions } from "~/lib/time-zones";
 import { rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
+import { handlePreferencesForm, preferencesDefaults } from "~/server/preferences-form.server";
+import { getPreferences } from "~/server/readings.server";
 import { requireUser } from "~/server/session.server";
 import { updateUser } from "~/server/users.server";
 
@@ -24,12 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     timeZones: timeZoneOptions(),
     maxDate: latestDateOnEarth(),
+    preferences: preferencesDefaults(await getPreferences(user.id)),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema() });
+  const formData = await request.formData();
+  if (formData.get("intent") === "preferences") return handlePreferencesForm(user.id, formData);
+  const submission = parseWithZod(formData, { schema: profileSchema() });
   if (submission.status !== "success") return rejectForm(submission);
   const { name, birthName, birthDate, timezone } = submission.value;
   await updateUser(user.id, { name, birth_name: birthName, birth_date: birthDate, timezone });
@@ -37,9 +43,10 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProfileSettings() {
-  const { profile, timeZones, maxDate } = useLoaderData<typeof loader>();
+  const { profile, timeZones, maxDate, preferences } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("profile", profileSchema(), actionData?.result, profile);
+  const profileResult = actionData && "result" in actionData ? actionData.result : undefined;
+  const { form, fields, firstError } = useSchemaForm("profile", profileSchema(), profileResult, profile);
   return (
     <section aria-labelledby="profile-heading">
       <h2 id="profile-heading">Profile</h2>
@@ -48,6 +55,10 @@ export default function ProfileSettings() {
         <BirthProfileFields fields={fields} firstError={firstError} timeZones={timeZones} maxDate={maxDate} />
         <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
       </AppForm>
+      <PreferencesForm
+        lastResult={actionData && "preferencesResult" in actionData ? actionData.preferencesResult : undefined}
+        defaults={preferences}
+      />
     </section>
   );
 }

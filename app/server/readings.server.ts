@@ -14,6 +14,7 @@ import {
 } from "~/numerology";
 import type { Person, User, UserPreferences } from "./db-schema";
 import { getDb } from "./db.server";
+import { listPeople } from "./people.server";
 import { requireOnboardedUser } from "./session.server";
 
 export interface Preferences {
@@ -134,4 +135,15 @@ export async function readingContext(request: Request, now: Date = new Date()) {
   const user = await requireOnboardedUser(request);
   const prefs = await getPreferences(user.id);
   return { user, prefs, today: todayFor(user, now), me: subjectOfUser(user, prefs) };
+}
+
+/** "me" (when onboarded) and the owner's people, in one query: the choices of every "whose reading" picker. */
+export async function subjectsFor(user: User, prefs: Preferences): Promise<Subject[]> {
+  const people = await listPeople(user.id);
+  const me = user.birth_name && user.birth_date ? [subjectOfUser(user, prefs)] : [];
+  return [...me, ...people.map(subjectOfPerson)];
+}
+
+export function subjectLabel(subject: Subject): string {
+  return subject.key === "me" ? `Me (${subject.name})` : `${subject.name} (${subject.relation})`;
 }

@@ -1,0 +1,50 @@
+import type { SubmissionResult } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { AppForm, Field, SelectField, SubmitButton, useSchemaForm } from "~/components/forms";
+import { GENDER_OPTIONS } from "~/forms/numerology-fields";
+import { personSchema, RELATION_OPTIONS } from "~/forms/people";
+
+interface Props {
+  id: string;
+  maxDate: string;
+  lastResult?: SubmissionResult<string[]> | null;
+  defaults?: Record<string, string>;
+  submitLabel: string;
+  children?: ReactNode;
+}
+
+/** Add or edit a person: the same fields and rules either way. */
+export function PersonForm({ id, maxDate, lastResult, defaults, submitLabel, children }: Props) {
+  const { form, fields, firstError } = useSchemaForm(id, personSchema(maxDate), lastResult, defaults);
+  return (
+    <AppForm form={form}>
+      <Field label="Name" meta={fields.name} hint="What you call them." firstError={firstError} autoComplete="off" />
+      <Field
+        label="Full birth name"
+        meta={fields.birthName}
+        hint="As on their birth certificate, including middle names. Accents are fine."
+        firstError={firstError}
+        autoComplete="off"
+      />
+      <Field
+        label="Birth date"
+        meta={fields.birthDate}
+        type="date"
+        hint="YYYY-MM-DD, for example 1990-07-23."
+        firstError={firstError}
+        inputProps={{ min: "1800-01-01", max: maxDate, placeholder: "YYYY-MM-DD" }}
+      />
+      <SelectField label="Relation" meta={fields.relation} options={RELATION_OPTIONS} placeholder="Choose one" firstError={firstError} />
+      <SelectField
+        label="Gender (optional)"
+        meta={fields.gender}
+        options={GENDER_OPTIONS}
+        placeholder="Leave out"
+        hint="Only used for the Kua number."
+        firstError={firstError}
+      />
+      {children}
+      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+    </AppForm>
+  );
+}

@@ -1,0 +1,19 @@
+/** Two profiles compared, with the narrative and labels the page and the PDF both show. Pure. */
+import { compatibilityNarrative, resolveLocale, sectionIntro, type CompatibilityNarrative, type Relation } from "~/content";
+import { compareProfiles, type CompatibilityPair, type Profile } from "~/numerology";
+
+export interface CompatibilityReport {
+  score: number;
+  narrative: CompatibilityNarrative;
+  pairs: Array<CompatibilityPair & { label: string }>;
+}
+
+export function buildCompatibility(a: Profile, b: Profile, relation: Relation = "other", options: { locale?: string } = {}): CompatibilityReport {
+  const locale = resolveLocale(options.locale);
+  const { score, pairs } = compareProfiles(a, b);
+  return {
+    score,
+    narrative: compatibilityNarrative(score, relation, locale),
+    pairs: pairs.map((pair) => ({ ...pair, label: sectionIntro(pair.key, locale).title })),
+  };
+}

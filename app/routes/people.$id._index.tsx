@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ReadingProblem } from "~/components/reading-problem";
+import { ReportSections } from "~/components/report-sections";
+import { formatLongDate } from "~/lib/dates";
+import { buildReport } from "~/lib/report-model";
+import { invariantResponse } from "~/server/http.server";
+import { getPerson } from "~/server/people.server";
+import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings.server";
+import { requireUser } from "~/server/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [person, prefs] = await Promise.all([getPerson(user.id, params.id ?? ""), getPreferences(user.id)]);
+  invariantResponse(person, "Person not found");
+  const reading = readProfile(subjectOfPerson(person), prefs, todayFor(user));
+  return {
+    person: { id: person.id, name: person.name, relation: person.relation, birthName: person.birth_name, birthDate: person.birth_date },
+    report: reading.ok ? buildReport(reading.profile) : null,
+    problem: reading.ok ? null : reading.error.message,
+    canCompare: Boolean(user.birth_name && user.birth_date),
+  };
+}
+
+export default function PersonPage() {
+  const { person, report, problem, canCompare } = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <p className="eyebrow">
+        <Link to="/people">People</Link> · {person.relation}
+      </p>
+      <h1>{person.name}</h1>
+      <p className="lede">
+        Read from <strong>{person.birthName}</strong>, born {formatLongDate(person.birthDate)}.
+      </p>
+      <p className="actions">
+        {canCompare ? (
+          <Link to={`/compatibility?a=me&b=${person.id}`} className="button button--small">
+            Compatibility with me
+          </Link>
+        ) : null}
+        <Link to={`/daily?person=${person.id}`} className="button button--small button--ghost">
+          Daily reading
+        </Link>
+        <Link to={`/people/${person.id}/edit`} className="button button--small button--ghost">
+          Edit
+        </Link>
+        <Link to={`/people/${person.id}/delete`} className="button button--small button--ghost">
+          Delete
+        </Link>
+      </p>
+      {problem ? <ReadingProblem message={problem} fixHref={`/people/${person.id}/edit`} fixLabel="Edit their details" /> : null}
+      {report ? <ReportSections report={report} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatLongDate } from "~/lib/dates";
+import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.server";
+import { listPeople } from "~/server/people.server";
+import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings.server";
+import { requireUser } from "~/server/session.server";
+
+export const meta: MetaFunction = () => [{ title: "People · NumerAI" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [people, prefs, { maxPeople }] = await Promise.all([listPeople(user.id), getPreferences(user.id), entitlementsFor(user.id)]);
+  const today = todayFor(user);
+  return {
+    people: people.map((p) => {
+      const reading = readProfile(subjectOfPerson(p), prefs, undefined);
+      return {
+        id: p.id,
+        name: p.name,
+        relation: p.relation,
+        birthDate: p.birth_date,
+        lifePath: reading.ok ? reading.profile.lifePath.value : null,
+      };
+    }),
+    limit: maxPeople,
+    atLimit: people.length >= maxPeople,
+    limitMessage: peopleLimitMessage(maxPeople),
+    today,
+  };
+}
+
+export default function People() {
+  const { people, limit, atLimit, limitMessage } = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <h1>People</h1>
+      <p className="lede">Partners, children, parents, friends, colleagues: each gets their own report, and you can compare any two.</p>
+      <p>
+        {people.length} of {limit} people.{" "}
+        {atLimit ? (
+          <span role="status">{limitMessage}</span>
+        ) : (
+          <Link to="/people/new" className="button button--small">
+            Add a person
+          </Link>
+        )}
+      </p>
+      {people.length ? (
+        <ul className="rd-people">
+          {people.map((p) => (
+            <li key={p.id} className="card">
+              <div>
+                <p>
+                  <Link to={`/people/${p.id}`}>
+                    <strong>{p.name}</strong>
+                  </Link>{" "}
+                  <span className="badge">{p.relation}</span>
+                </p>
+                <p className="muted small">
+                  Born {formatLongDate(p.birthDate)}
+                  {p.lifePath !== null ? ` · Life Path ${p.lifePath}` : ""}
+                </p>
+              </div>
+              <p className="actions" style={{ margin: 0 }}>
+                <Link to={`/compatibility?a=me&b=${p.id}`}>
+                  Compare<span className="rd-visually-hidden"> with {p.name}</span>
+                </Link>
+                <Link to={`/people/${p.id}/edit`}>
+                  Edit<span className="rd-visually-hidden"> {p.name}</span>
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No one yet. Add someone to see their numbers.</p>
+      )}
+    </div>
+  );
+}

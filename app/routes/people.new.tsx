@@ -1,0 +1,48 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { PersonForm } from "~/components/person-form";
+import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.server";
+import { rejectForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/http.server";
+import { countPeople, createPerson } from "~/server/people.server";
+import { parsePersonForm } from "~/server/person-form.server";
+import { todayFor } from "~/server/readings.server";
+import { requireUser } from "~/server/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Add a person · NumerAI" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [count, { maxPeople }] = await Promise.all([countPeople(user.id), entitlementsFor(user.id)]);
+  return { maxDate: todayFor(user), atLimit: count >= maxPeople, limitMessage: peopleLimitMessage(maxPeople) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { submission, input, fieldErrors } = parsePersonForm(await request.formData(), todayFor(user));
+  if (!input) return rejectForm(submission, { fieldErrors });
+  const { maxPeople } = await entitlementsFor(user.id);
+  const person = await createPerson(user.id, input, maxPeople);
+  if (!person) return rejectForm(submission, { formErrors: [peopleLimitMessage(maxPeople)], status: 403 });
+  return redirectWithFlash(`/people/${person.id}`, { kind: "success", message: `${person.name} is added.` });
+}
+
+export default function NewPerson() {
+  const { maxDate, atLimit, limitMessage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="page narrow">
+      <p className="eyebrow">
+        <Link to="/people">People</Link>
+      </p>
+      <h1>Add a person</h1>
+      {atLimit && !actionData ? (
+        <p className="form-error" role="alert">
+          {limitMessage} <Link to="/people">Back to your people</Link>
+        </p>
+      ) : (
+        <PersonForm id="person" maxDate={maxDate} lastResult={actionData?.result} submitLabel="Add person" />
+      )}
+    </div>
+  );
+}
