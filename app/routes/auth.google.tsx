@@ -14,7 +14,8 @@ export async function loader() {
 export async function action({ request }: ActionFunctionArgs) {
   if (!getEnv().googleEnabled) throw new Response("Google sign-in is not available", { status: 404 });
   // intent=reauth: a signed-in user proving it's them again (account deletion) rather than signing in.
-  const reauth = (await request.formData()).get("intent") === "reauth";
+  // Read from a copy: the authenticator clones the request, which needs its body untouched.
+  const reauth = (await request.clone().formData()).get("intent") === "reauth";
   const marker = reauth ? await startReauth((await requireSession(request)).session) : null;
   try {
     await createGoogleAuthenticator(appOrigin(request)).authenticate("google", request);

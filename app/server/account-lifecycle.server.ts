@@ -71,7 +71,8 @@ function restoreTicketCookie() {
     httpOnly: true,
     sameSite: "lax",
     secure: env.NODE_ENV === "production",
-    path: RESTORE_PATH,
+    // Not scoped to RESTORE_PATH: with JavaScript on, Remix loads it as /restore-account.data, which that path wouldn't match.
+    path: "/",
     secrets: [env.SESSION_SECRET],
     maxAge: TICKET_MS / 1000,
   });

@@ -23,9 +23,10 @@ function signedCookie(name: string, path: string) {
   });
 }
 
-// The OAuth callback lives under /auth/google; the proof is only ever needed by the deletion page.
+// The marker is only read by the OAuth callback (a full page load under /auth/google). The proof is read by the
+// deletion page, whose data requests with JavaScript on go to /settings/delete-account.data: hence "/".
 const pendingCookie = () => signedCookie("__reauth_pending", "/auth/google");
-const proofCookie = () => signedCookie("__reauth", DELETE_ACCOUNT_PATH);
+const proofCookie = () => signedCookie("__reauth", "/");
 
 interface Stamp {
   userId: string;
