@@ -1,6 +1,6 @@
 import { createUser, updateUser } from "~/server/users.server";
 import { startSession } from "~/server/session.server";
-import { formRequest, getRequest, run, testContext } from "../../support/test-app";
+import { formRequest, getRequest, testContext, type run } from "../../support/test-app";
 
 export type Outcome = Awaited<ReturnType<typeof run>>;
 

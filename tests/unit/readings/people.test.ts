@@ -111,7 +111,7 @@ describe("owner scoping", () => {
   });
 
   it("gives another user 404 for every route that takes the person's id, and changes nothing", async () => {
-    const attempts = [
+    const attempts: Array<() => Promise<unknown>> = [
       () => personLoader(args(get(`/people/${id}`, bob.cookie), { id })),
       () => editLoader(args(get(`/people/${id}/edit`, bob.cookie), { id })),
       () => editAction(args(post(`/people/${id}/edit`, { ...PERSON, name: "Hijacked" }, bob.cookie), { id })),
