@@ -453,7 +453,7 @@ function remediesSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSect
           value: n,
           compound: null,
           steps: [],
-          meaning: { title: archetype.title, paragraph: r.practice, keywords: r.colours, strengths: [r.affirmation], challenges: [] },
+          meaning: { title: archetype.title, paragraph: r.practice, keywords: [], strengths: [r.affirmation], challenges: [] },
           listLabels: { strengths: "Affirmation", challenges: DEFAULT_LISTS.challenges },
           facts: [
             { label: "Colours", value: r.colours.join(", ") },
