@@ -8,6 +8,11 @@ export interface CompatibilityReport {
   pairs: Array<CompatibilityPair & { label: string }>;
 }
 
+/** The relation that frames the narrative: the person's, when one side is "me"; otherwise a neutral "other". */
+export function relationBetween(a: { key: string; relation: Relation | null }, b: { key: string; relation: Relation | null }): Relation {
+  return (a.key === "me" ? b.relation : b.key === "me" ? a.relation : null) ?? "other";
+}
+
 export function buildCompatibility(a: Profile, b: Profile, relation: Relation = "other", options: { locale?: string } = {}): CompatibilityReport {
   const locale = resolveLocale(options.locale);
   const { score, pairs } = compareProfiles(a, b);

@@ -2,16 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { sectionIntro } from "~/content";
-import { buildCompatibility } from "~/lib/compatibility-model";
+import { buildCompatibility, relationBetween } from "~/lib/compatibility-model";
 import { invariantResponse } from "~/server/http.server";
-import { readingContext, readProfile, subjectLabel, subjectsFor, type Subject } from "~/server/readings.server";
+import { readingContext, readProfile, subjectLabel, subjectsFor } from "~/server/readings.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.pair ? `${data.pair.a} & ${data.pair.b}: compatibility · NumerAI` : "Compatibility · NumerAI" },
 ];
-
-/** The relation that frames the narrative: the person's, when one side is me; otherwise a neutral "other". */
-const relationOf = (a: Subject, b: Subject) => (a.key === "me" ? b.relation : b.key === "me" ? a.relation : null) ?? "other";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, prefs } = await readingContext(request);
@@ -36,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ...base,
     pair: { a: first.name, b: second.name },
-    result: buildCompatibility(ra.profile, rb.profile, relationOf(first, second)),
+    result: buildCompatibility(ra.profile, rb.profile, relationBetween(first, second)),
     problem: null,
   };
 }
@@ -84,6 +81,11 @@ export default function Compatibility() {
           <h2 id="result-heading" style={{ marginTop: 0 }}>
             {pair.a} &amp; {pair.b}
           </h2>
+          <p>
+            <a href={`/compatibility.pdf?${new URLSearchParams(selected)}`} download className="button button--small">
+              Download PDF
+            </a>
+          </p>
           <p className="rd-score">
             {result.score}
             <span className="muted small"> / 100</span>

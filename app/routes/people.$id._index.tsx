@@ -1,13 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
+import { LoShuChart } from "~/components/charts/lo-shu-chart";
 import { ReadingProblem } from "~/components/reading-problem";
 import { ReportSections } from "~/components/report-sections";
+import { SharePanel } from "~/components/share-panel";
 import { formatLongDate } from "~/lib/dates";
 import { buildReport } from "~/lib/report-model";
 import { invariantResponse } from "~/server/http.server";
 import { getPerson } from "~/server/people.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings.server";
 import { requireUser } from "~/server/session.server";
+import { listShareLinks } from "~/server/share-links.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" }];
 
@@ -19,13 +23,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     person: { id: person.id, name: person.name, relation: person.relation, birthName: person.birth_name, birthDate: person.birth_date },
     report: reading.ok ? buildReport(reading.profile) : null,
+    profile: reading.ok ? reading.profile : null,
     problem: reading.ok ? null : reading.error.message,
     canCompare: Boolean(user.birth_name && user.birth_date),
+    shareLinks: await listShareLinks(user.id, { personId: person.id }),
   };
 }
 
 export default function PersonPage() {
-  const { person, report, problem, canCompare } = useLoaderData<typeof loader>();
+  const { person, report, profile, problem, canCompare, shareLinks } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p className="eyebrow">
@@ -52,7 +58,20 @@ export default function PersonPage() {
         </Link>
       </p>
       {problem ? <ReadingProblem message={problem} fixHref={`/people/${person.id}/edit`} fixLabel="Edit their details" /> : null}
-      {report ? <ReportSections report={report} /> : null}
+      {report && profile ? (
+        <>
+          <p className="actions">
+            <a href={`/people/${person.id}/report.pdf`} download className="button button--small">
+              Download PDF
+            </a>
+          </p>
+          <ReportSections
+            report={report}
+            charts={{ loShu: <LoShuChart profile={profile} />, lifeCycles: <LifeTimelineChart profile={profile} /> }}
+          />
+          <SharePanel personId={person.id} links={shareLinks} redirectTo={`/people/${person.id}#share`} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,15 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
+import { LoShuChart } from "~/components/charts/lo-shu-chart";
 import { ReadingProblem } from "~/components/reading-problem";
 import { ReportSections } from "~/components/report-sections";
+import { SharePanel } from "~/components/share-panel";
 import { formatLongDate } from "~/lib/dates";
 import { buildReport } from "~/lib/report-model";
 import { readingContext, readProfile } from "~/server/readings.server";
+import { listShareLinks } from "~/server/share-links.server";
 
 export const meta: MetaFunction = () => [{ title: "Your report · NumerAI" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { me, prefs, today } = await readingContext(request);
+  const { user, me, prefs, today } = await readingContext(request);
   const reading = readProfile(me, prefs, today);
   return {
     name: me.name,
@@ -17,12 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     birthDate: me.birthDate,
     today,
     report: reading.ok ? buildReport(reading.profile) : null,
+    profile: reading.ok ? reading.profile : null,
     problem: reading.ok ? null : reading.error.message,
+    shareLinks: await listShareLinks(user.id, { personId: null }),
   };
 }
 
 export default function ReportPage() {
-  const { name, birthName, birthDate, today, report, problem } = useLoaderData<typeof loader>();
+  const { name, birthName, birthDate, today, report, profile, problem, shareLinks } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p className="eyebrow">Your numerology report · {formatLongDate(today)}</p>
@@ -33,7 +39,20 @@ export default function ReportPage() {
         <Link to="/settings/profile#numerology-options">Change how numbers are calculated</Link>
       </p>
       {problem ? <ReadingProblem message={problem} fixHref="/settings/profile" fixLabel="Update your birth details" /> : null}
-      {report ? <ReportSections report={report} /> : null}
+      {report && profile ? (
+        <>
+          <p className="actions">
+            <a href="/report.pdf" download className="button button--small">
+              Download PDF
+            </a>
+          </p>
+          <ReportSections
+            report={report}
+            charts={{ loShu: <LoShuChart profile={profile} />, lifeCycles: <LifeTimelineChart profile={profile} /> }}
+          />
+          <SharePanel personId={null} links={shareLinks} redirectTo="/report#share" />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -13,8 +13,11 @@ export interface ShareLinkChoice {
   showBirthDate: boolean;
 }
 
-export interface ShareLink extends ShareLinkChoice {
+export interface ShareLink {
   id: string;
+  personId: string | null;
+  showName: boolean;
+  showBirthDate: boolean;
   createdAt: number;
 }
 

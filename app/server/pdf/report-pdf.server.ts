@@ -5,11 +5,10 @@
 import { buildLifeTimeline } from "~/charts/life-timeline";
 import { buildLoShuChart } from "~/charts/lo-shu-grid";
 import { PRINT_PALETTE, type Chart } from "~/charts/svg-tree";
-import { compatibilityNarrative } from "~/content";
-import type { Relation as PersonRelation } from "~/content/types";
+import type { CompatibilityReport } from "~/lib/compatibility-model";
 import { formatLongDate } from "~/lib/dates";
 import { buildReport, type Report, type ReportItem, type ReportSection } from "~/lib/report-model";
-import { compareProfiles, type Profile } from "~/numerology";
+import type { Profile } from "~/numerology";
 import { PdfWriter } from "./pdf-layout.server";
 import { pdfText } from "./pdf-text.server";
 
@@ -106,14 +105,8 @@ export async function renderReportPdf({ name, profile }: PdfSubject, generatedOn
 }
 
 /** Two people side by side: the score, each pair of numbers, the narrative, and both grids. */
-export async function renderCompatibilityPdf(
-  a: PdfSubject,
-  b: PdfSubject,
-  relation: PersonRelation,
-  generatedOn: string,
-): Promise<Buffer> {
-  const result = compareProfiles(a.profile, b.profile);
-  const narrative = compatibilityNarrative(result.score, relation);
+export async function renderCompatibilityPdf(a: PdfSubject, b: PdfSubject, result: CompatibilityReport, generatedOn: string): Promise<Buffer> {
+  const { narrative } = result;
   const w = new PdfWriter({
     title: `Compatibility: ${a.name} and ${b.name}`,
     subject: "Numerology compatibility report",
@@ -135,7 +128,7 @@ export async function renderCompatibilityPdf(
   w.rule();
   w.heading("Number by number");
   for (const pair of result.pairs) {
-    w.numberHeader(pair.key.replace(/([A-Z])/g, " $1"), `${pair.score}`, `${pair.a} and ${pair.b}: ${pair.relation}`, null, pair.reason);
+    w.numberHeader(pair.label, `${pair.score}`, `${pair.a} and ${pair.b}: ${pair.relation}`, null, pair.reason);
     w.paragraph(pair.reason);
     w.labelled("Weight", `${pair.weight}%`);
     w.rule();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compatibilityNarrative, meaningFor } from "~/content";
-import { compareProfiles, computeProfile } from "~/numerology";
+import { meaningFor } from "~/content";
+import { buildCompatibility } from "~/lib/compatibility-model";
+import { computeProfile } from "~/numerology";
 import { pdfText } from "~/server/pdf/pdf-text.server";
 import { pdfFilename, pdfResponse, renderCompatibilityPdf, renderReportPdf } from "~/server/pdf/report-pdf.server";
 import { readPdf } from "../../support/pdf";
@@ -54,15 +55,16 @@ describe("report PDF", () => {
 
 describe("compatibility PDF", () => {
   it("gives the score, every pair, the narrative and both people's numbers", async () => {
-    const pdf = await renderCompatibilityPdf({ name: "Ada", profile: ada }, { name: "Grace", profile: grace }, "friend", "2026-11-26");
+    const result = buildCompatibility(ada, grace, "friend");
+    const pdf = await renderCompatibilityPdf({ name: "Ada", profile: ada }, { name: "Grace", profile: grace }, result, "2026-11-26");
     const { pages, text } = await readPdf(pdf);
-    const result = compareProfiles(ada, grace);
-    const narrative = compatibilityNarrative(result.score, "friend");
+    const { narrative } = result;
     const all = flat(text);
     expect(pages).toBeGreaterThan(2);
     expect(all).toContain(`${result.score} of 100: ${narrative.label}`);
     expect(all).toContain(flat(narrative.summary).slice(0, 60));
     for (const pair of result.pairs) expect(all).toContain(`${pair.a} and ${pair.b}: ${pair.relation}`);
+    expect(all).toContain(narrative.framing.slice(0, 40));
     expect(all).toContain("Ada: core numbers");
     expect(all).toContain("Grace: core numbers");
     expect(all).toContain(meaningFor("lifePath", grace.lifePath.value).title);

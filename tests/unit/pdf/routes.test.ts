@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meaningFor } from "~/content";
+import { loader as compatibilityPdf } from "~/routes/compatibility[.]pdf";
 import { loader as personPdf } from "~/routes/people.$id.report[.]pdf";
 import { loader as reportPdf } from "~/routes/report[.]pdf";
 import { computeProfile } from "~/numerology";
@@ -47,10 +48,24 @@ describe("PDF routes", () => {
     expect(unknown.status).toBe(404);
   });
 
+  it("/compatibility.pdf takes the page's ?a=&b= and only the user's own people", async () => {
+    const pdfOf = (query: string) => run(() => compatibilityPdf(routeArgs(getRequest(`/compatibility.pdf?${query}`, owner.cookie))));
+    const ok = await pdfOf(`a=me&b=${graceId}`);
+    expect(ok.status).toBe(200);
+    expect(ok.response!.headers.get("Content-Disposition")).toBe('attachment; filename="numerai-compatibility-ada-grace.pdf"');
+    const { text } = await readPdf(new Uint8Array(await ok.response!.arrayBuffer()));
+    expect(text).toContain("Compatibility report");
+    expect(text).toContain("Grace: core numbers");
+    expect((await pdfOf(`a=me&b=${othersPersonId}`)).status).toBe(404);
+    expect((await pdfOf("a=me")).status).toBe(404);
+    expect((await pdfOf("a=me&b=me")).status).toBe(400);
+  });
+
   it("sends a signed-out visitor to log in and back", async () => {
     for (const [fn, path, params] of [
       [reportPdf, "/report.pdf", {}],
       [personPdf, `/people/${graceId}/report.pdf`, { id: graceId }],
+      [compatibilityPdf, `/compatibility.pdf?a=me&b=${graceId}`, {}],
     ] as const) {
       const { status, response } = await run(() => fn(routeArgs(getRequest(path), params)));
       expect(status).toBe(302);
