@@ -36,7 +36,7 @@ const log = pino({ level: env.LOG_LEVEL, base: { service: "numerai" } });
 const buildDir = path.resolve(process.env.NUMERAI_BUILD_DIR ?? "build");
 const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
 const app = build.entry.module as unknown as AppEntry;
-const handleRemix = createRequestHandler(build, env.NODE_ENV === "production" ? "production" : "development");
+const handleRemix = createRequestHandler(build, env.NODE_ENV === "development" ? "development" : "production");
 const assets = await loadStaticAssets(path.join(buildDir, "client"));
 const compress = compression({ threshold: 1024 });
 
