@@ -71,7 +71,7 @@ export default function PrivacyPolicy() {
         off your share links at once. The account is then erased for good after a {graceDays}-day grace period, in
         which you can restore it by logging in; or, if you choose, immediately. An automatic job erases every row that
         belongs to you. All we keep afterwards is a count of how many accounts were deleted each day, which says nothing
-        about you.
+        about you. Copies in our backups disappear as the backups are replaced.
       </p>
       <p>
         Sessions end after 30 days without use, email links expire within 7 days, and password-reset links within an hour.
