@@ -39,7 +39,7 @@ export default function PrivacyPolicy() {
           numbers you look up. Please add people only when you may share their details.
         </li>
         <li>
-          <strong>What you create:</strong> readings, reports and share links you make.
+          <strong>Your choices:</strong> numerology preferences (letter system and methods) and the share links you make.
         </li>
         <li>
           <strong>Sessions:</strong> for each browser you sign in with, when it signed in and was last active, its IP

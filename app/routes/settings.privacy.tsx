@@ -15,7 +15,7 @@ export default function PrivacySettings() {
       <h2 id="privacy-heading">Your data</h2>
       <p>
         Take a copy of everything NumerAI holds about you: your account and profile, the people you added, your
-        readings and share links, your sessions (without their secret keys) and your security log.
+        numerology preferences and share links, your sessions (without their secret keys) and your security log.
       </p>
       <p>
         {/* A plain link: the file comes back as a download, with or without JavaScript. */}
@@ -24,8 +24,9 @@ export default function PrivacySettings() {
         </a>
       </p>
       <p className="muted small">
-        One JSON file, described in our <Link to="/privacy">privacy policy</Link>. You can download it up to 5 times an
-        hour; each download appears in your <Link to="/settings/security">security log</Link>.
+        One JSON file that any program can read; our <Link to="/privacy">privacy policy</Link> says what each part is and
+        why we keep it. You can download it up to 5 times an hour; each download appears in your{" "}
+        <Link to="/settings/security">security log</Link>.
       </p>
       <h2>Delete your account</h2>
       <p>
