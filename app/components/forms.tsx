@@ -68,9 +68,11 @@ export function AppForm({ form, children, ...props }: AppFormProps) {
   );
 }
 
+type Meta = FieldMetadata<string | undefined | null>;
+
 interface FieldProps {
   label: string;
-  meta: FieldMetadata<string | undefined | null>;
+  meta: Meta;
   type?: "text" | "email" | "password" | "date" | "search" | "tel" | "url";
   autoComplete?: string;
   hint?: ReactNode;
@@ -78,26 +80,36 @@ interface FieldProps {
   inputProps?: ComponentProps<"input">;
 }
 
-export function Field({ label, meta, type = "text", autoComplete, hint, firstError, inputProps }: FieldProps) {
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const props = getInputProps(meta, { type, ariaAttributes: true, ariaDescribedBy: hintId });
+const hintIdOf = (meta: Meta, hint: ReactNode) => (hint ? `${meta.id}-hint` : undefined);
+
+/** Label, hint and error around one control: the same frame for every kind of field. */
+function FieldFrame({ label, meta, hint, children }: { label: string; meta: Meta; hint?: ReactNode; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
       {hint ? (
-        <p className="field-hint" id={hintId}>
+        <p className="field-hint" id={hintIdOf(meta, hint)}>
           {hint}
         </p>
       ) : null}
-      <input {...props} autoComplete={autoComplete} autoFocus={firstError === meta.name} {...inputProps} key={props.key} />
+      {children}
       <FieldErrors id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
 
+export function Field({ label, meta, type = "text", autoComplete, hint, firstError, inputProps }: FieldProps) {
+  const props = getInputProps(meta, { type, ariaAttributes: true, ariaDescribedBy: hintIdOf(meta, hint) });
+  return (
+    <FieldFrame label={label} meta={meta} hint={hint}>
+      <input {...props} autoComplete={autoComplete} autoFocus={firstError === meta.name} {...inputProps} key={props.key} />
+    </FieldFrame>
+  );
+}
+
 interface SelectFieldProps {
   label: string;
-  meta: FieldMetadata<string | undefined | null>;
+  meta: Meta;
   options: ReadonlyArray<{ value: string; label: string }>;
   firstError?: string;
   hint?: ReactNode;
@@ -105,16 +117,9 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ label, meta, options, firstError, hint, placeholder }: SelectFieldProps) {
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const props = getSelectProps(meta, { ariaAttributes: true, ariaDescribedBy: hintId });
+  const props = getSelectProps(meta, { ariaAttributes: true, ariaDescribedBy: hintIdOf(meta, hint) });
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame label={label} meta={meta} hint={hint}>
       <select {...props} key={props.key} autoFocus={firstError === meta.name}>
         {placeholder ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -123,8 +128,7 @@ export function SelectField({ label, meta, options, firstError, hint, placeholde
           </option>
         ))}
       </select>
-      <FieldErrors id={meta.errorId} errors={meta.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
