@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildCompatibility, relationBetween } from "~/lib/compatibility-model";
 import { invariantResponse } from "~/server/http.server";
-import { pdfFilename, pdfResponse, renderCompatibilityPdf } from "~/server/pdf/report-pdf.server";
+import { assertPdfAllowance, pdfFilename, pdfResponse, renderCompatibilityPdf } from "~/server/pdf/report-pdf.server";
 import { readingContext, readProfile, subjectsFor } from "~/server/readings.server";
 
 /** The /compatibility result as a PDF, for the same ?a=&b= (each "me" or one of the user's people). */
@@ -14,6 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Someone else's person id (or a made-up one) is simply not there.
   invariantResponse(first && second, "Person not found");
   if (first.key === second.key) throw new Response("Choose two different people.", { status: 400 });
+  await assertPdfAllowance(user.id);
   const a = readProfile(first, prefs, today);
   const b = readProfile(second, prefs, today);
   if (!a.ok) throw new Response(`${first.name}: ${a.error.message}`, { status: 422 });

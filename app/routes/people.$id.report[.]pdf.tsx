@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { invariantResponse } from "~/server/http.server";
 import { getPerson } from "~/server/people.server";
-import { pdfFilename, pdfResponse, renderReportPdf } from "~/server/pdf/report-pdf.server";
+import { assertPdfAllowance, pdfFilename, pdfResponse, renderReportPdf } from "~/server/pdf/report-pdf.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings.server";
 import { requireUser } from "~/server/session.server";
 
@@ -10,6 +10,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [person, prefs] = await Promise.all([getPerson(user.id, params.id ?? ""), getPreferences(user.id)]);
   invariantResponse(person, "Person not found");
+  await assertPdfAllowance(user.id);
   const today = todayFor(user);
   const reading = readProfile(subjectOfPerson(person), prefs, today);
   if (!reading.ok) throw new Response(reading.error.message, { status: 422 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { buildShareCard, SHARE_CARD_SIZE, type ShareCardOptions } from "~/charts/share-card";
@@ -26,8 +27,19 @@ function fonts(): ResvgRenderOptions["font"] {
 
 export const buildSharePreview = (profile: Profile, options: ShareCardOptions): SvgElement => buildShareCard(profile, options);
 
+// Link previews are fetched again and again by every chat app a link is pasted into; the card only
+// changes when its numbers do, so rendered PNGs are kept by the hash of their SVG.
+const CACHE_SIZE = 200;
+const cache = new Map<string, Buffer>();
+
 /** The card as a 1200×630 PNG, rendered off the main thread so other requests keep flowing. */
 export async function renderPreviewPng(svg: SvgElement): Promise<Buffer> {
-  const image = await renderAsync(toSvgString(svg), { font: fonts(), fitTo: { mode: "width", value: SHARE_CARD_SIZE.width } });
-  return image.asPng();
+  const markup = toSvgString(svg);
+  const key = createHash("sha256").update(markup).digest("base64url");
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const png = (await renderAsync(markup, { font: fonts(), fitTo: { mode: "width", value: SHARE_CARD_SIZE.width } })).asPng();
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, png);
+  return png;
 }

@@ -9,6 +9,7 @@ import type { CompatibilityReport } from "~/lib/compatibility-model";
 import { formatLongDate } from "~/lib/dates";
 import { buildReport, type Report, type ReportItem, type ReportSection } from "~/lib/report-model";
 import type { Profile } from "~/numerology";
+import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
 import { PdfWriter } from "./pdf-layout.server";
 import { pdfText } from "./pdf-text.server";
 
@@ -153,6 +154,16 @@ export function pdfFilename(kind: string, name: string): string {
     .toLowerCase()
     .slice(0, 60);
   return `numerai-${kind}${slug ? `-${slug}` : ""}.pdf`;
+}
+
+/** PDFs cost CPU: far more than anyone reads in a minute, and a loop stops here (429). */
+export const PDFS_PER_MINUTE = 30;
+
+export async function assertPdfAllowance(userId: string): Promise<void> {
+  const { allowed, retryAfterSeconds } = await hitRateLimit(`pdf:${userId}`, PDFS_PER_MINUTE, 60_000);
+  if (!allowed) {
+    throw new Response(tooManyMessage(retryAfterSeconds), { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
+  }
 }
 
 export function pdfResponse(body: Buffer, filename: string): Response {

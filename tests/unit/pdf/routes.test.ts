@@ -4,6 +4,7 @@ import { loader as compatibilityPdf } from "~/routes/compatibility[.]pdf";
 import { loader as personPdf } from "~/routes/people.$id.report[.]pdf";
 import { loader as reportPdf } from "~/routes/report[.]pdf";
 import { computeProfile } from "~/numerology";
+import { PDFS_PER_MINUTE } from "~/server/pdf/report-pdf.server";
 import { readPdf } from "../../support/pdf";
 import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
@@ -59,6 +60,14 @@ describe("PDF routes", () => {
     expect((await pdfOf(`a=me&b=${othersPersonId}`)).status).toBe(404);
     expect((await pdfOf("a=me")).status).toBe(404);
     expect((await pdfOf("a=me&b=me")).status).toBe(400);
+  });
+
+  it("refuses more than PDFS_PER_MINUTE a minute per account (429)", async () => {
+    const busy = await addOwner("pdf-busy@example.com");
+    await app.db.insertInto("rate_limits").values({ key: `pdf:${busy.id}`, count: PDFS_PER_MINUTE, reset_at: Date.now() + 60_000 }).execute();
+    const { status, response } = await run(() => reportPdf(routeArgs(getRequest("/report.pdf", busy.cookie))));
+    expect(status).toBe(429);
+    expect(Number(response!.headers.get("Retry-After"))).toBeGreaterThan(0);
   });
 
   it("sends a signed-out visitor to log in and back", async () => {

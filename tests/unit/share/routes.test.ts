@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeProfile } from "~/numerology";
 import { action as sharesAction, loader as sharesLoader } from "~/routes/shares";
 import { loader as sharedLoader, meta as sharedMeta } from "~/routes/s.$token";
 import { loader as ogLoader } from "~/routes/s.$token_.og[.]png";
+import { buildSharePreview, renderPreviewPng } from "~/server/share-preview.server";
 import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 
@@ -127,5 +129,14 @@ describe("the public page", () => {
     expect((await open(token)).status).toBe(404);
     expect((await image(token)).status).toBe(404);
     expect((await revoke(owner.cookie)).status).toBe(404);
+  });
+});
+
+describe("the preview image cache", () => {
+  it("serves the same card from memory and re-renders when the numbers change", async () => {
+    const profile = computeProfile({ birthName: "Ada Lovelace Byron", birthDate: "1984-06-27" });
+    const first = await renderPreviewPng(buildSharePreview(profile, { name: "Ada", birthDate: null }));
+    expect(await renderPreviewPng(buildSharePreview(profile, { name: "Ada", birthDate: null }))).toBe(first);
+    expect(await renderPreviewPng(buildSharePreview(profile, { name: "Ada B", birthDate: null }))).not.toBe(first);
   });
 });
