@@ -35,6 +35,8 @@ export class PdfWriter {
       margin: MARGIN,
       bufferPages: true,
       autoFirstPage: false,
+      lang: "en-GB",
+      displayTitle: true,
       info: { Title: pdfText(info.title), Author: "NumerAI", Subject: pdfText(info.subject), Creator: "NumerAI" },
     });
     this.footerName = pdfText(info.footerName);
