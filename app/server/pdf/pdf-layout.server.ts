@@ -79,7 +79,8 @@ export class PdfWriter {
 
   /** A top-level section: a fresh page, listed in the cover's contents. */
   section(title: string, intro?: string, options: { landscape?: boolean } = {}) {
-    this.doc.addPage(options.landscape ? { layout: "landscape" } : {});
+    // addPage's options replace the document's rather than merge with them: restate size and margin.
+    this.doc.addPage({ size: "A4", margin: MARGIN, layout: options.landscape ? "landscape" : "portrait" });
     this.contents.push({ title: pdfText(title), page: this.doc.bufferedPageRange().count });
     this.doc.font(BOLD).fontSize(20).fillColor(COLOURS.accent).text(pdfText(title), { width: this.width });
     this.rule();

@@ -31,6 +31,10 @@ describe("report PDF", () => {
     expect(pdf.includes("/Subtype /Image")).toBe(false);
     for (let page = 1; page <= pages; page++) expect(all).toContain(`Page ${page} of ${pages}`);
     expect(info.Title).toBe("Numerology report: Ada");
+    // Every page is A4, the timeline's turned sideways.
+    const boxes = pdf.toString("latin1").match(/MediaBox \[[^\]]*\]/g) ?? [];
+    expect(boxes).toHaveLength(pages);
+    expect(new Set(boxes)).toEqual(new Set(["MediaBox [0 0 595.28 841.89]", "MediaBox [0 0 841.89 595.28]"]));
   });
 
   it("keeps to characters Helvetica can show", async () => {
