@@ -15,7 +15,15 @@ export function latestDateOnEarth(instant: Date = new Date()): string {
   return dateInTimeZone("Pacific/Kiritimati", instant);
 }
 
+const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatLongDate(iso: string, locale = "en-GB"): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+  // Building a formatter costs far more than using one, and calendars format dozens of dates per page.
+  let format = longDateFormatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    longDateFormatters.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
