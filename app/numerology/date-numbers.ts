@@ -1,5 +1,5 @@
 import { DEFAULT_MASTER_NUMBERS, digitSum } from './reduce';
-import { componentLine, digitsText, numText, PairSumLines, reduction, resultOf, sumLine, type Reduction } from './reduction';
+import { componentLine, digitsText, reduction, resultOf, SumLines, sumLine, THREE_TERM_LINES, type Reduction } from './reduction';
 import type { CalendarDate, LifePathMethod, NumberResult } from './types';
 
 /** Month, day and year each reduced with masters, as Life Path and pinnacles use them. */
@@ -51,10 +51,13 @@ export function lifePath(
     const r = reduction(digitSum(dateAsNumber(birth)), masters);
     return resultOf(r, [sumLine('Every digit of the birth date: ' + dateDigitsText(birth), r)]);
   }
-  const { month, day, year } = components;
-  const r = reduction(month.value + day.value + year.value, masters);
-  const terms = numText(month.value) + ' + ' + numText(day.value) + ' + ' + numText(year.value);
-  return resultOf(r, [components.monthLine, components.dayLine, components.yearLine, sumLine(terms, r)]);
+  const m = components.month.value, d = components.day.value, y = components.year.value;
+  return resultOf(reduction(m + d + y, masters), [
+    components.monthLine,
+    components.dayLine,
+    components.yearLine,
+    THREE_TERM_LINES.line(masters, m, d, y),
+  ]);
 }
 
 /** Birthday number: the day of birth reduced with masters (29 → 11, 13 → 4). */
@@ -63,9 +66,9 @@ export function birthday(birth: CalendarDate, masters: readonly number[] = DEFAU
   return resultOf(r, [componentLine('Day of birth', r)]);
 }
 
-const ATTITUDE_LINES = new PairSumLines('Month ', ' + day ');
+const ATTITUDE_LINES = new SumLines(['Month ', ' + day ']);
 
 /** Attitude: month + day as whole numbers (12 + 22 = 34 → 7). */
 export function attitude(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  return resultOf(reduction(birth.month + birth.day, masters), [ATTITUDE_LINES.line(birth.month, birth.day, masters)]);
+  return resultOf(reduction(birth.month + birth.day, masters), [ATTITUDE_LINES.line(masters, birth.month, birth.day)]);
 }

@@ -50,7 +50,3 @@ export function ageOn(birth: CalendarDate, today: CalendarDate): number {
   const beforeBirthday = today.month < birth.month || (today.month === birth.month && today.day < birth.day);
   return today.year - birth.year - (beforeBirthday ? 1 : 0);
 }
-
-export function formatDate(d: CalendarDate): string {
-  return String(d.year).padStart(4, '0') + '-' + (d.month < 10 ? '0' : '') + d.month + '-' + (d.day < 10 ? '0' : '') + d.day;
-}

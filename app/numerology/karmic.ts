@@ -1,5 +1,5 @@
 import { maxLetterValue } from './letters';
-import { digitListText, numText } from './reduction';
+import { DigitSetLines, fullReduction, numText } from './reduction';
 import type { NumberResult, NumberSystem } from './types';
 
 export const KARMIC_DEBT_NUMBERS: readonly number[] = Object.freeze([13, 14, 16, 19]);
@@ -20,11 +20,18 @@ export function hiddenPassion(counts: readonly number[]): number[] {
   return passion;
 }
 
+const SUBCONSCIOUS_LINES = new DigitSetLines(
+  (list, lessons) => '9 − ' + lessons.length + (lessons.length === 1 ? ' karmic lesson (' : ' karmic lessons (') + list + ') = ' + (9 - lessons.length),
+);
+const LESSON_LINES = new DigitSetLines((list) => 'Karmic lessons (values no letter has): ' + list);
+const PASSION_LINES = new DigitSetLines(
+  (list, passion) => (passion.length > 1 ? 'Hidden passion (most frequent values): ' : 'Hidden passion (most frequent value): ') + list,
+);
+
 /** 9 minus the number of karmic lessons. */
 export function subconsciousSelf(lessons: readonly number[]): NumberResult {
   const value = 9 - lessons.length;
-  const noun = lessons.length === 1 ? ' karmic lesson (' : ' karmic lessons (';
-  return { value, compound: value, chain: [value], steps: ['9 − ' + lessons.length + noun + digitListText(lessons) + ') = ' + value] };
+  return { value, compound: value, chain: fullReduction(value).chain, steps: [SUBCONSCIOUS_LINES.line(lessons)] };
 }
 
 /** One bit per karmic debt number, so chains are scanned without sets or sorting. */
@@ -44,12 +51,15 @@ function debtsOf(bits: number): number[] {
   return debts;
 }
 
-/** Sorted distinct 13/14/16/19 met anywhere in the given chains (compound to value). */
-export function karmicDebt(chains: readonly (readonly number[])[]): number[] {
+/** Sorted distinct 13/14/16/19 met anywhere in the chains (compound to value) of the given results. */
+export function karmicDebt(results: readonly { readonly chain: readonly number[] }[]): number[] {
   let bits = 0;
-  for (const chain of chains) bits |= debtBits(chain);
+  for (let i = 0; i < results.length; i++) bits |= debtBits(results[i].chain);
   return debtsOf(bits);
 }
+
+/** The numbers whose chains can carry karmic debt, in the order profiles pass them. */
+export const KARMIC_DEBT_SOURCES = ['Life Path', 'Expression', 'Soul Urge', 'Personality', 'Birthday'] as const;
 
 // "1×4", ", 2×3": every value/count pair a name of up to 200 letters can have, built on first use.
 const countTexts: string[][] = [];
@@ -64,19 +74,20 @@ export function karmicStepLines(
   counts: readonly number[],
   lessons: readonly number[],
   passion: readonly number[],
-  debtSources: readonly (readonly [label: string, result: NumberResult])[],
+  /** Life Path, Expression, Soul Urge, Personality and Birthday, in the order of KARMIC_DEBT_SOURCES. */
+  debtSources: readonly NumberResult[],
 ): string[] {
   let tally = 'Letters per value: ';
   for (let v = 1; v <= 9; v++) tally += countText(v, counts[v]);
   const lines = [
     tally,
-    'Karmic lessons (values no letter has): ' + digitListText(lessons),
-    (passion.length > 1 ? 'Hidden passion (most frequent values): ' : 'Hidden passion (most frequent value): ') + digitListText(passion),
+    LESSON_LINES.line(lessons),
+    PASSION_LINES.line(passion),
   ];
   for (let k = 0; k < debtSources.length; k++) {
-    const [label, result] = debtSources[k];
+    const result = debtSources[k];
     const bits = debtBits(result.chain);
-    if (bits !== 0) lines.push('Karmic debt: ' + label + ' passes through ' + debtsOf(bits).join(' and ') + ' (' + result.chain.join(' → ') + ')');
+    if (bits !== 0) lines.push('Karmic debt: ' + KARMIC_DEBT_SOURCES[k] + ' passes through ' + debtsOf(bits).join(' and ') + ' (' + result.chain.join(' → ') + ')');
   }
   if (lines.length === 3) lines.push('Karmic debt: no 13, 14, 16 or 19 on the way to Life Path, Expression, Soul Urge, Personality or Birthday');
   return lines;

@@ -24,20 +24,20 @@ function buildTokens(table: LetterTable, prefix = ''): string[] {
 export const PYTHAGOREAN_TABLE: LetterTable = buildTable(PYTHAGOREAN_GROUPS);
 export const CHALDEAN_TABLE: LetterTable = buildTable(CHALDEAN_GROUPS);
 
-/** Text before a token in a step line: none, " + " (sums) or " " (transit listings). */
-export type TokenPrefix = '' | ' + ' | ' ';
+/** Text before a token in a step line: none, or " + " inside a sum. */
+export type TokenPrefix = '' | ' + ';
 
-// "J1", " + J1", " J1" by char code: step lines grow by one concatenation per letter, with no number formatting.
+// "J1" and " + J1" by char code: step lines grow by one concatenation per letter, with no number formatting.
 const TOKENS: Readonly<Record<NumberSystem, Readonly<Record<TokenPrefix, readonly string[]>>>> = {
-  pythagorean: { '': buildTokens(PYTHAGOREAN_TABLE), ' + ': buildTokens(PYTHAGOREAN_TABLE, ' + '), ' ': buildTokens(PYTHAGOREAN_TABLE, ' ') },
-  chaldean: { '': buildTokens(CHALDEAN_TABLE), ' + ': buildTokens(CHALDEAN_TABLE, ' + '), ' ': buildTokens(CHALDEAN_TABLE, ' ') },
+  pythagorean: { '': buildTokens(PYTHAGOREAN_TABLE), ' + ': buildTokens(PYTHAGOREAN_TABLE, ' + ') },
+  chaldean: { '': buildTokens(CHALDEAN_TABLE), ' + ': buildTokens(CHALDEAN_TABLE, ' + ') },
 };
 
 export function letterTable(system: NumberSystem): LetterTable {
   return system === 'chaldean' ? CHALDEAN_TABLE : PYTHAGOREAN_TABLE;
 }
 
-/** Tokens such as "J1" (or " + J1", " J1") indexed by the letter's char code. */
+/** Tokens such as "J1" (or " + J1") indexed by the letter's char code. */
 export function letterTokens(system: NumberSystem, prefix: TokenPrefix = ''): readonly string[] {
   return TOKENS[system][prefix];
 }

@@ -1,6 +1,6 @@
 import { dateAsNumber, dateDigitsText } from './date-numbers';
 import { digitSum } from './reduce';
-import { componentLine, digitListText, fullReduction, numText, resultOf, sumLine } from './reduction';
+import { componentLine, DigitSetLines, fullReduction, numText, resultOf, sumLine } from './reduction';
 import type { CalendarDate, LoShu, NumberResult } from './types';
 
 /** The eight lines of the grid 4 9 2 / 3 5 7 / 8 1 6, in reporting order. */
@@ -21,6 +21,9 @@ const ARROW_TEXTS = LO_SHU_ARROWS.map(({ name, cells }) => {
   return { strength: 'strength:' + name, weakness: 'weakness:' + name, full: where + ' is full: a strength', empty: where + ' is empty: a weakness' };
 });
 
+const MISSING_LINES = new DigitSetLines((list) => 'Missing: ' + list);
+const REPEATING_LINES = new DigitSetLines((list) => 'Repeating: ' + list);
+
 /** Driver: the day of birth fully reduced. */
 export function driver(birth: CalendarDate): NumberResult {
   const r = fullReduction(birth.day);
@@ -33,15 +36,24 @@ export function conductor(birth: CalendarDate): NumberResult {
   return resultOf(r, [sumLine('Every digit of the birth date: ' + dateDigitsText(birth), r)]);
 }
 
-/** Adds the non-zero digits of n (written with `width` digits) to counts and to the listing. */
-function countDigits(n: number, width: number, counts: number[], listing: string): string {
-  for (let p = width === 4 ? 1000 : 10; p >= 1; p /= 10) {
-    const d = Math.floor(n / p) % 10;
-    if (d === 0) continue;
-    counts[d]++;
-    listing = listing === '' ? numText(d) : listing + ', ' + numText(d);
-  }
-  return listing;
+// "1, 2" for 12, "9" for 09: the non-zero digits of a day, month or year, cached per number.
+const digitListings: string[] = new Array(10_000);
+
+function nonZeroDigits(n: number): string {
+  const cached = digitListings[n];
+  if (cached !== undefined) return cached;
+  const digits: number[] = [];
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 10)) if (rest % 10 !== 0) digits.unshift(rest % 10);
+  return (digitListings[n] = digits.join(', '));
+}
+
+/** Adds the non-zero digits of n to counts. */
+function countDigits(n: number, counts: number[]): void {
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 10)) counts[rest % 10]++;
+}
+
+function joinListings(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : a + ', ' + b;
 }
 
 /** Lo Shu grid of the birth date (CONVENTIONS §12); `addDriverConductor` adds one to each of their cells. */
@@ -49,7 +61,10 @@ export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
   const drv = driver(birth);
   const cond = conductor(birth);
   const c = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const listing = countDigits(birth.year, 4, c, countDigits(birth.month, 2, c, countDigits(birth.day, 2, c, '')));
+  countDigits(birth.day, c);
+  countDigits(birth.month, c);
+  countDigits(birth.year, c);
+  const listing = joinListings(joinListings(nonZeroDigits(birth.day), nonZeroDigits(birth.month)), nonZeroDigits(birth.year));
   const steps = ['Digits of the date (day, month, year) without zeros: ' + listing];
   if (addDriverConductor) {
     c[drv.value]++;
@@ -74,7 +89,7 @@ export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
       steps.push(ARROW_TEXTS[a].empty);
     }
   }
-  steps.push('Missing: ' + digitListText(missing), 'Repeating: ' + digitListText(repeating));
+  steps.push(MISSING_LINES.line(missing), REPEATING_LINES.line(repeating));
   return {
     counts: { 1: c[1], 2: c[2], 3: c[3], 4: c[4], 5: c[5], 6: c[6], 7: c[7], 8: c[8], 9: c[9] },
     missing,

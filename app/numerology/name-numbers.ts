@@ -1,19 +1,24 @@
 import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens } from './letters';
 import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from './reduce';
-import { numText, PairSumLines, reduction, resultOf, sumLine } from './reduction';
+import { numText, SumLines, reduction, resultOf, sumLine } from './reduction';
 import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from './types';
 
-/** Which letters a name number adds; also the index into PartLetters.sums / .tokens. */
-export const LETTERS = { all: 0, vowels: 1, consonants: 2 } as const;
-export type Letters = (typeof LETTERS)[keyof typeof LETTERS];
+/** Which letters a name number adds. */
+export type LetterSelection = 'all' | 'vowels' | 'consonants';
 
 /** Letter values of one name part, split the three ways the name numbers need. */
-export interface PartLetters {
+export interface PartTotals {
   text: string;
-  /** Sums of [all letters, vowels, consonants]. */
-  sums: [number, number, number];
+  all: number;
+  vowels: number;
+  consonants: number;
   /** Step tokens of the same letters: "J1 + O6 + H8 + N5" ("" when there are none). */
-  tokens: [string, string, string];
+  allTokens: string;
+  vowelTokens: string;
+  consonantTokens: string;
+}
+
+export interface PartLetters extends PartTotals {
   initialToken: string;
   initialValue: number;
   /** First vowel under the Y rule, "" if none. */
@@ -24,6 +29,11 @@ export interface NameAnalysis {
   system: NumberSystem;
   name: NormalizedName;
   parts: PartLetters[];
+  /**
+   * Every part with the Cheiro (Chaldean) table, for the Chaldean name number (only `all` and
+   * `allTokens` are filled); `parts` itself when system is chaldean.
+   */
+  cheiro: readonly PartTotals[];
   /** counts[v] = how many letters are worth v (index 0 unused). */
   counts: number[];
 }
@@ -39,6 +49,8 @@ export function isVowelAt(part: string, index: number, mode: YMode): boolean {
   return c === CODE_Y ? isYVowel(part, index, mode) : isPlainVowel(c);
 }
 
+const CHALDEAN_TOKENS = letterTokens('chaldean');
+const CHALDEAN_PLUS_TOKENS = letterTokens('chaldean', ' + ');
 const NO_OVERRIDES: Readonly<Record<string, 'vowel' | 'consonant'>> = Object.freeze({});
 
 /** One pass over the letters: sums, step tokens, letter counts and first vowels for every part. */
@@ -52,14 +64,20 @@ export function analyzeName(
   const tokens = letterTokens(system);
   const plus = letterTokens(system, ' + ');
   const hasOverrides = yOverrides !== NO_OVERRIDES && Object.keys(yOverrides).length > 0;
+  const withCheiro = system !== 'chaldean'; // otherwise `parts` already are Cheiro sums
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const parts: PartLetters[] = [];
+  const cheiro: PartTotals[] = [];
   for (const text of name.parts) {
     const mode = (hasOverrides && yOverrides[text]) || y;
-    let all = 0, vowels = 0, consonants = 0;
-    let allTokens = '', vowelTokens = '', consonantTokens = '', firstVowel = '';
+    let all = 0, vowels = 0, consonants = 0, cheiroSum = 0;
+    let allTokens = '', vowelTokens = '', consonantTokens = '', cheiroTokens = '', firstVowel = '';
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (withCheiro) {
+        cheiroSum += CHALDEAN_TABLE[c];
+        cheiroTokens = i === 0 ? CHALDEAN_TOKENS[c] : cheiroTokens + CHALDEAN_PLUS_TOKENS[c];
+      }
       const v = table[c];
       counts[v]++;
       all += v;
@@ -75,25 +93,27 @@ export function analyzeName(
     }
     const initial = text.charCodeAt(0);
     parts.push({
-      text,
-      sums: [all, vowels, consonants],
-      tokens: [allTokens, vowelTokens, consonantTokens],
+      text, all, vowels, consonants, allTokens, vowelTokens, consonantTokens,
       initialToken: tokens[initial],
       initialValue: table[initial],
       firstVowel,
     });
+    if (withCheiro) {
+      cheiro.push({ text, all: cheiroSum, vowels: 0, consonants: 0, allTokens: cheiroTokens, vowelTokens: '', consonantTokens: '' });
+    }
   }
-  return { system, name, parts, counts };
+  return { system, name, parts, counts, cheiro: withCheiro ? cheiro : parts };
 }
 
-/** The part of a step line before its tokens: "JOHN: ", "JOHN vowels: ". */
-const LABEL_SUFFIX = [': ', ' vowels: ', ' consonants: '];
+function selectedSum(part: PartTotals, letters: LetterSelection): number {
+  return letters === 'all' ? part.all : letters === 'vowels' ? part.vowels : part.consonants;
+}
 
-type PartTotals = Pick<PartLetters, 'text' | 'sums' | 'tokens'>;
-
-function partHead(part: PartTotals, letters: Letters): string {
-  const tokens = part.tokens[letters];
-  return part.text + LABEL_SUFFIX[letters] + (tokens === '' ? 'none' : tokens) + ' = ';
+/** "JOHN: J1 + O6 + H8 + N5", "JOHN vowels: O6", "NG vowels: none". */
+function partHead(part: PartTotals, letters: LetterSelection): string {
+  if (letters === 'all') return part.text + ': ' + part.allTokens;
+  const tokens = letters === 'vowels' ? part.vowelTokens : part.consonantTokens;
+  return part.text + (letters === 'vowels' ? ' vowels: ' : ' consonants: ') + (tokens === '' ? 'none' : tokens);
 }
 
 /**
@@ -103,28 +123,28 @@ function partHead(part: PartTotals, letters: Letters): string {
  */
 export function sumParts(
   parts: readonly PartTotals[],
-  letters: Letters,
+  letters: LetterSelection,
   method: NameMethod = 'per-name',
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   count = parts.length,
 ): NumberResult {
   if (count === 1) {
-    const r = reduction(parts[0].sums[letters], masters);
-    return resultOf(r, [partHead(parts[0], letters) + r.text]);
+    const r = reduction(selectedSum(parts[0], letters), masters);
+    return resultOf(r, [partHead(parts[0], letters) + r.equals]);
   }
   const steps: string[] = [];
   let compound = 0;
   let terms = '';
   for (let p = 0; p < count; p++) {
     const part = parts[p];
-    const sum = part.sums[letters];
+    const sum = selectedSum(part, letters);
     let partValue = sum;
     if (method === 'per-name') {
       const r = reduction(sum, masters);
       partValue = r.value;
-      steps.push(partHead(part, letters) + r.text);
+      steps.push(partHead(part, letters) + r.equals);
     } else {
-      steps.push(partHead(part, letters) + numText(sum));
+      steps.push(partHead(part, letters) + ' = ' + numText(sum));
     }
     compound += partValue;
     terms = p === 0 ? numText(partValue) : terms + ' + ' + numText(partValue);
@@ -136,17 +156,17 @@ export function sumParts(
 
 /** Expression (Destiny): every letter. */
 export function expression(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, LETTERS.all, method, masters);
+  return sumParts(a.parts, 'all', method, masters);
 }
 
 /** Soul Urge (Heart's Desire): vowels. */
 export function soulUrge(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, LETTERS.vowels, method, masters);
+  return sumParts(a.parts, 'vowels', method, masters);
 }
 
 /** Personality: consonants. */
 export function personality(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, LETTERS.consonants, method, masters);
+  return sumParts(a.parts, 'consonants', method, masters);
 }
 
 /** Balance: the initial of every part. */
@@ -168,18 +188,18 @@ export function rationalThought(
   method?: NameMethod,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): NumberResult {
-  const firstName = sumParts(a.parts, LETTERS.all, method, masters, a.name.words[0].length);
+  const firstName = sumParts(a.parts, 'all', method, masters, a.name.words[0].length);
   const steps = firstName.steps;
-  steps.push(RATIONAL_LINES.line(firstName.value, birthDay, masters));
+  steps.push(RATIONAL_LINES.line(masters, firstName.value, birthDay));
   return resultOf(reduction(firstName.value + birthDay, masters), steps);
 }
 
-const RATIONAL_LINES = new PairSumLines('First name ', ' + day ');
-const MATURITY_LINES = new PairSumLines('Life Path ', ' + Expression ');
+const RATIONAL_LINES = new SumLines(['First name ', ' + day ']);
+const MATURITY_LINES = new SumLines(['Life Path ', ' + Expression ']);
 
 /** Maturity: Life Path + Expression. */
 export function maturity(lifePathValue: number, expressionValue: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  return resultOf(reduction(lifePathValue + expressionValue, masters), [MATURITY_LINES.line(lifePathValue, expressionValue, masters)]);
+  return resultOf(reduction(lifePathValue + expressionValue, masters), [MATURITY_LINES.line(masters, lifePathValue, expressionValue)]);
 }
 
 /** Cornerstone, capstone and first vowel of the first word (parts strung). */
@@ -191,25 +211,10 @@ export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capsto
   return { cornerstone: firstWord[0][0], capstone: lastPart[lastPart.length - 1], firstVowel };
 }
 
-const CHALDEAN_TOKENS = letterTokens('chaldean');
-const CHALDEAN_PLUS_TOKENS = letterTokens('chaldean', ' + ');
-
-function cheiroTotals(text: string): PartTotals {
-  let sum = 0;
-  let tokens = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    sum += CHALDEAN_TABLE[c];
-    tokens = i === 0 ? CHALDEAN_TOKENS[c] : tokens + CHALDEAN_PLUS_TOKENS[c];
-  }
-  return { text, sums: [sum, 0, 0], tokens: [tokens, '', ''] };
-}
-
 /**
  * The Chaldean name number (CONVENTIONS §12): always the Cheiro table, one total of every letter,
- * reduced with no masters. Reuses the analysis when it is already Chaldean.
+ * reduced with no masters, whatever system the analysis uses.
  */
-export function chaldeanNameNumber(name: NormalizedName, analysis?: NameAnalysis): NumberResult {
-  const parts = analysis?.system === 'chaldean' ? analysis.parts : name.parts.map(cheiroTotals);
-  return sumParts(parts, LETTERS.all, 'total', NO_MASTER_NUMBERS);
+export function chaldeanNameNumber(a: NameAnalysis): NumberResult {
+  return sumParts(a.cheiro, 'all', 'total', NO_MASTER_NUMBERS);
 }

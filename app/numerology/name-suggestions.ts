@@ -154,7 +154,8 @@ function nameNumber(spelling: string, system: NumberSystem): NumberResult | null
     if (e instanceof NumerologyInputError) return null; // e.g. a one-letter word lost its only letter
     throw e;
   }
-  return system === 'chaldean' ? chaldeanNameNumber(name) : expression(analyzeName(name, 'pythagorean'));
+  const analysis = analyzeName(name, system);
+  return system === 'chaldean' ? chaldeanNameNumber(analysis) : expression(analysis);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { dateComponents, type DateComponents } from './date-numbers';
 import { DEFAULT_MASTER_NUMBERS, fullReduce } from './reduce';
-import { componentLine, fullReduction, PairSumLines, reduction, type Reduction } from './reduction';
+import { componentLine, fullReduction, reduction, SumLines } from './reduction';
 import type { CalendarDate, LifePeriod } from './types';
 
 export interface Period {
@@ -30,18 +30,16 @@ export function lifePeriods(lifePathValue: number): readonly Period[] {
   return PERIODS_BY_ROOT[fullReduce(lifePathValue)];
 }
 
-function period(chain: readonly number[], number: number, p: Period, steps: string[]): LifePeriod {
-  steps.push(p.line);
-  return { number, compound: chain[0], chain, startAge: p.startAge, endAge: p.endAge, steps };
+/** A period's number with its steps; `steps` already ends with the period's age line. */
+function period(chain: readonly number[], p: Period, steps: string[]): LifePeriod {
+  return { number: chain[chain.length - 1], compound: chain[0], chain, startAge: p.startAge, endAge: p.endAge, steps };
 }
 
-const fromReduction = (r: Reduction, p: Period, steps: string[]) => period(r.chain, r.value, p, steps);
-
 const PINNACLE_LINES = [
-  new PairSumLines('Month ', ' + day '),
-  new PairSumLines('Day ', ' + year '),
-  new PairSumLines('First pinnacle ', ' + second pinnacle '),
-  new PairSumLines('Month ', ' + year '),
+  new SumLines(['Month ', ' + day ']),
+  new SumLines(['Day ', ' + year ']),
+  new SumLines(['First pinnacle ', ' + second pinnacle ']),
+  new SumLines(['Month ', ' + year ']),
 ];
 
 /** Pinnacles: month + day, day + year, first + second, month + year; everything reduced with masters. */
@@ -51,7 +49,7 @@ export function pinnacles(
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   components: DateComponents = dateComponents(birth, masters),
 ): LifePeriod[] {
-  const periods = lifePeriods(lifePathValue);
+  const [first, second, third, fourth] = lifePeriods(lifePathValue);
   const { monthLine, dayLine, yearLine } = components;
   const m = components.month.value, d = components.day.value, y = components.year.value;
   const p1 = reduction(m + d, masters);
@@ -59,14 +57,12 @@ export function pinnacles(
   const p3 = reduction(p1.value + p2.value, masters);
   const p4 = reduction(m + y, masters);
   return [
-    fromReduction(p1, periods[0], [monthLine, dayLine, PINNACLE_LINES[0].line(m, d, masters)]),
-    fromReduction(p2, periods[1], [dayLine, yearLine, PINNACLE_LINES[1].line(d, y, masters)]),
-    fromReduction(p3, periods[2], [PINNACLE_LINES[2].line(p1.value, p2.value, masters)]),
-    fromReduction(p4, periods[3], [monthLine, yearLine, PINNACLE_LINES[3].line(m, y, masters)]),
+    period(p1.chain, first, [monthLine, dayLine, PINNACLE_LINES[0].line(masters, m, d), first.line]),
+    period(p2.chain, second, [dayLine, yearLine, PINNACLE_LINES[1].line(masters, d, y), second.line]),
+    period(p3.chain, third, [PINNACLE_LINES[2].line(masters, p1.value, p2.value), third.line]),
+    period(p4.chain, fourth, [monthLine, yearLine, PINNACLE_LINES[3].line(masters, m, y), fourth.line]),
   ];
 }
-
-const SINGLE_DIGIT_CHAINS: readonly (readonly number[])[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => Object.freeze([n]));
 
 /** "Difference between month 7 and day 3 = 4", cached for every pair of digits. */
 class DifferenceLines {
@@ -77,11 +73,9 @@ class DifferenceLines {
     private readonly bLabel: string,
   ) {}
 
-  period(a: number, b: number, p: Period, steps: string[]): LifePeriod {
-    const value = Math.abs(a - b);
+  line(a: number, b: number): string {
     const key = a * 10 + b;
-    steps.push(this.lines[key] ?? (this.lines[key] = 'Difference between ' + this.aLabel + a + ' and ' + this.bLabel + b + ' = ' + value));
-    return period(SINGLE_DIGIT_CHAINS[value], value, p, steps);
+    return this.lines[key] ?? (this.lines[key] = 'Difference between ' + this.aLabel + a + ' and ' + this.bLabel + b + ' = ' + Math.abs(a - b));
   }
 }
 
@@ -92,15 +86,19 @@ const CHALLENGE_LINES = [
   new DifferenceLines('month ', 'year '),
 ];
 
+const differenceChain = (a: number, b: number) => fullReduction(Math.abs(a - b)).chain;
+
 /** Challenges: differences of the fully reduced month, day and year; 0 is a real challenge. */
 export function challenges(birth: CalendarDate, lifePathValue: number): LifePeriod[] {
-  const periods = lifePeriods(lifePathValue);
+  const [first, second, third, fourth] = lifePeriods(lifePathValue);
   const mr = fullReduction(birth.month), dr = fullReduction(birth.day), yr = fullReduction(birth.year);
   const m = mr.value, d = dr.value, y = yr.value;
+  const c1 = Math.abs(m - d), c2 = Math.abs(d - y);
   const monthLine = componentLine('Month', mr), dayLine = componentLine('Day', dr), yearLine = componentLine('Year', yr);
-  const c1 = CHALLENGE_LINES[0].period(m, d, periods[0], [monthLine, dayLine]);
-  const c2 = CHALLENGE_LINES[1].period(d, y, periods[1], [dayLine, yearLine]);
-  const c3 = CHALLENGE_LINES[2].period(c1.number, c2.number, periods[2], []);
-  const c4 = CHALLENGE_LINES[3].period(m, y, periods[3], [monthLine, yearLine]);
-  return [c1, c2, c3, c4];
+  return [
+    period(differenceChain(m, d), first, [monthLine, dayLine, CHALLENGE_LINES[0].line(m, d), first.line]),
+    period(differenceChain(d, y), second, [dayLine, yearLine, CHALLENGE_LINES[1].line(d, y), second.line]),
+    period(differenceChain(c1, c2), third, [CHALLENGE_LINES[2].line(c1, c2), third.line]),
+    period(differenceChain(m, y), fourth, [monthLine, yearLine, CHALLENGE_LINES[3].line(m, y), fourth.line]),
+  ];
 }

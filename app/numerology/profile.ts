@@ -47,6 +47,7 @@ export function computeProfile(input: ProfileInput): Profile {
   const expr = expression(analysis, nameMethod, masters);
   const soul = soulUrge(analysis, nameMethod, masters);
   const pers = personality(analysis, nameMethod, masters);
+  const debtSources = [lp, expr, soul, pers, bd]; // the order of KARMIC_DEBT_SOURCES
   const lessons = karmicLessons(analysis.counts, system);
   const passion = hiddenPassion(analysis.counts);
   const roles = nameRoles(name);
@@ -75,20 +76,14 @@ export function computeProfile(input: ProfileInput): Profile {
     subconsciousSelf: subconsciousSelf(lessons),
     karmicLessons: lessons,
     hiddenPassion: passion,
-    karmicDebt: karmicDebt([lp.chain, expr.chain, soul.chain, pers.chain, bd.chain]),
-    karmicSteps: karmicStepLines(analysis.counts, lessons, passion, [
-      ['Life Path', lp],
-      ['Expression', expr],
-      ['Soul Urge', soul],
-      ['Personality', pers],
-      ['Birthday', bd],
-    ]),
+    karmicDebt: karmicDebt(debtSources),
+    karmicSteps: karmicStepLines(analysis.counts, lessons, passion, debtSources),
     cornerstone: letters.cornerstone,
     capstone: letters.capstone,
     firstVowel: letters.firstVowel,
     pinnacles: pinnacles(birth, lp.value, masters, components),
     challenges: challenges(birth, lp.value),
-    chaldean: { nameNumber: chaldeanNameNumber(name, analysis) },
+    chaldean: { nameNumber: chaldeanNameNumber(analysis) },
     loShu: loShu(birth, options.loShuAddDriverConductor),
   };
 

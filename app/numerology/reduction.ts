@@ -6,11 +6,15 @@ import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS, digitSum } from './reduce';
 import type { NumberResult } from './types';
 
 export interface Reduction {
+  /** componentLine() results by label, filled on first use. */
+  readonly labelled: string[];
   /** Every number visited, the unreduced total first (frozen: shared between results). */
   readonly chain: readonly number[];
   readonly value: number;
   /** "19 → 1+9 = 10 → 1+0 = 1"; "22 (master number, kept)". */
   readonly text: string;
+  /** " = " + text: what follows the terms of a sum. */
+  readonly equals: string;
   /** The same after a label and the starting number: "1962 → 1+9+6+2 = 18 → 1+8 = 9"; "7 → 7". */
   readonly component: string;
 }
@@ -53,10 +57,13 @@ function computeReduction(n: number, masters: readonly number[]): Reduction {
   }
   if (current > 9) tail += MASTER_KEPT;
   const start = numText(n);
+  const text = start + tail;
   return {
+    labelled: [],
     chain: Object.freeze(chain),
     value: current,
-    text: start + tail,
+    text,
+    equals: ' = ' + text,
     component: chain.length === 1 ? start + ' → ' + start + tail : start + tail,
   };
 }
@@ -95,51 +102,71 @@ export function fullReduction(n: number): Reduction {
   return noMasterCache.get(n);
 }
 
+export type StepLabel = 'Month' | 'Day' | 'Year' | 'Birth month' | 'Birth day' | 'Day of birth';
+const LABEL_SLOTS: Readonly<Record<StepLabel, number>> = { Month: 0, Day: 1, Year: 2, 'Birth month': 3, 'Birth day': 4, 'Day of birth': 5 };
+
 /** "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9"; "Month 7 → 7"; "Day 22 → 22 (master number, kept)". */
-export function componentLine(label: string, r: Reduction): string {
-  return label + ' ' + r.component;
+export function componentLine(label: StepLabel, r: Reduction): string {
+  const slot = LABEL_SLOTS[label];
+  return r.labelled[slot] ?? (r.labelled[slot] = label + ' ' + r.component);
 }
 
 /** "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1" (terms already joined by the caller). */
 export function sumLine(terms: string, r: Reduction): string {
-  return terms + ' = ' + r.text;
+  return terms + r.equals;
 }
 
-const PAIR_LIMIT = 64;
+const TERM_LIMIT = 64;
 
 /**
- * "Month 7 + day 3 = 10 → 1+0 = 1": a sum of two labelled small numbers and its reduction, cached
- * per pair (for the shared master sets). Such lines depend on nothing else, and a profile has a dozen.
+ * Sum lines of two or three small labelled numbers, "Month 7 + day 3 = 10 → 1+0 = 1", cached per
+ * set of terms (for the shared master sets): they depend on nothing else, and a profile has a dozen.
+ * `labels[i]` is the text before term i: ['Month ', ' + day '] or ['', ' + ', ' + '].
  */
-export class PairSumLines {
-  private readonly lines: string[][] = [new Array(PAIR_LIMIT * PAIR_LIMIT), new Array(PAIR_LIMIT * PAIR_LIMIT)];
+export class SumLines {
+  private readonly cache = [new Map<number, string>(), new Map<number, string>()];
 
-  constructor(
-    private readonly prefix: string,
-    private readonly infix: string,
-  ) {}
+  constructor(private readonly labels: readonly string[]) {}
 
-  line(a: number, b: number, masters: readonly number[]): string {
+  line(masters: readonly number[], a: number, b: number, c?: number): string {
     const slot = masters === DEFAULT_MASTER_NUMBERS ? 0 : masters === NO_MASTER_NUMBERS ? 1 : -1;
-    if (slot < 0 || !(a >= 0 && a < PAIR_LIMIT && b >= 0 && b < PAIR_LIMIT)) return this.format(a, b, masters);
-    const key = a * PAIR_LIMIT + b;
-    return this.lines[slot][key] ?? (this.lines[slot][key] = this.format(a, b, masters));
+    const third = c ?? 0;
+    if (slot < 0 || !(inTermRange(a) && inTermRange(b) && inTermRange(third))) return this.format(masters, a, b, c);
+    const key = (a * TERM_LIMIT + b) * TERM_LIMIT + third;
+    let line = this.cache[slot].get(key);
+    if (line === undefined) this.cache[slot].set(key, (line = this.format(masters, a, b, c)));
+    return line;
   }
 
-  private format(a: number, b: number, masters: readonly number[]): string {
-    return this.prefix + numText(a) + this.infix + numText(b) + ' = ' + reduction(a + b, masters).text;
+  private format(masters: readonly number[], a: number, b: number, c?: number): string {
+    const [la, lb, lc] = this.labels;
+    const terms = la + numText(a) + lb + numText(b) + (c === undefined ? '' : lc + numText(c));
+    return terms + reduction(a + b + (c ?? 0), masters).equals;
   }
 }
+
+const inTermRange = (n: number) => n >= 0 && n < TERM_LIMIT;
+
+/** "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1": Life Path and Personal Year add three reduced parts. */
+export const THREE_TERM_LINES = new SumLines(['', ' + ', ' + ']);
 
 export function resultOf(r: Reduction, steps: string[]): NumberResult {
   return { value: r.value, compound: r.chain[0], chain: r.chain, steps };
 }
 
-const digitListCache: string[] = new Array(1 << 10);
+/**
+ * Step lines about an ascending set of digits 0–9 ("Missing: 4, 5, 8"), cached per set: karmic
+ * lessons and Lo Shu cells only ever have 1,024 possible values.
+ */
+export class DigitSetLines {
+  private readonly lines: string[] = new Array(1 << 10);
 
-/** "4, 5, 8" or "none" for an ascending list of digits 0–9 (lessons, Lo Shu cells): cached by digit set. */
-export function digitListText(digits: readonly number[]): string {
-  let mask = 0;
-  for (let i = 0; i < digits.length; i++) mask |= 1 << digits[i];
-  return digitListCache[mask] ?? (digitListCache[mask] = digits.length === 0 ? 'none' : digits.join(', '));
+  /** `format` receives the digits as "4, 5, 8" (or "none") and the digits themselves. */
+  constructor(private readonly format: (list: string, digits: readonly number[]) => string) {}
+
+  line(digits: readonly number[]): string {
+    let mask = 0;
+    for (let i = 0; i < digits.length; i++) mask |= 1 << digits[i];
+    return this.lines[mask] ?? (this.lines[mask] = this.format(digits.length === 0 ? 'none' : digits.join(', '), digits));
+  }
 }

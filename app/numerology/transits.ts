@@ -17,8 +17,8 @@ function transitLetter(a: NameAnalysis, from: number, to: number, age: number, l
   for (let p = from; p < to; p++) {
     const part = a.parts[p];
     role += part.text;
-    spelled = p === from ? part.tokens[0] : spelled + ' + ' + part.tokens[0];
-    total += part.sums[0];
+    spelled = p === from ? part.allTokens : spelled + ' + ' + part.allTokens;
+    total += part.all;
   }
   const position = age % total;
   let start = 0;
@@ -27,11 +27,41 @@ function transitLetter(a: NameAnalysis, from: number, to: number, age: number, l
   const value = table[role.charCodeAt(i)];
   const fromAge = age - position + start;
   const letter: TransitLetter = { letter: role[i], value, name: role, fromAge, untilAge: fromAge + value };
-  const totalText = numText(total);
-  const line =
-    label + ' (' + role + ': ' + spelled + ' = ' + totalText + ' years a round): ' + numText(age) + ' mod ' + totalText +
-    ' = ' + numText(position) + ' → ' + letter.letter + ', from age ' + numText(fromAge) + ' until age ' + numText(letter.untilAge);
+  const line = label + role + ': ' + spelled + roundText(total) + modText(age, total) + periodText(role.charCodeAt(i), fromAge, value);
   return [letter, line];
+}
+
+// The number-only fragments of a transit line, cached (up to a bound): a profile has three such lines.
+const MAX_CACHED = 50_000;
+const roundTexts: string[] = [];
+const modTexts = new Map<number, string>();
+const periodTexts = new Map<number, string>();
+
+/** " = 22 years a round): " */
+function roundText(total: number): string {
+  return roundTexts[total] ?? (roundTexts[total] = ' = ' + total + ' years a round): ');
+}
+
+/** "64 mod 22 = 20" */
+function modText(age: number, total: number): string {
+  const key = age * 65_536 + total;
+  let text = modTexts.get(key);
+  if (text === undefined) {
+    text = age + ' mod ' + total + ' = ' + (age % total);
+    if (modTexts.size < MAX_CACHED) modTexts.set(key, text);
+  }
+  return text;
+}
+
+/** " → A, from age 64 until age 65" */
+function periodText(code: number, fromAge: number, value: number): string {
+  const key = (fromAge * 16 + value) * 128 + code;
+  let text = periodTexts.get(key);
+  if (text === undefined) {
+    text = ' → ' + String.fromCharCode(code) + ', from age ' + fromAge + ' until age ' + (fromAge + value);
+    if (periodTexts.size < MAX_CACHED) periodTexts.set(key, text);
+  }
+  return text;
 }
 
 /**
@@ -44,9 +74,9 @@ export function transitsOf(a: NameAnalysis, age: number): Transits {
   const firstEnd = words[0].length;
   const lastStart = words.length > 1 ? partCount - words[words.length - 1].length : 0;
   const hasMiddle = words.length > 2;
-  const [physical, physicalLine] = transitLetter(a, 0, firstEnd, age, 'Physical');
-  const [mental, mentalLine] = transitLetter(a, hasMiddle ? firstEnd : lastStart, hasMiddle ? lastStart : partCount, age, 'Mental');
-  const [spiritual, spiritualLine] = transitLetter(a, lastStart, partCount, age, 'Spiritual');
+  const [physical, physicalLine] = transitLetter(a, 0, firstEnd, age, 'Physical (');
+  const [mental, mentalLine] = transitLetter(a, hasMiddle ? firstEnd : lastStart, hasMiddle ? lastStart : partCount, age, 'Mental (');
+  const [spiritual, spiritualLine] = transitLetter(a, lastStart, partCount, age, 'Spiritual (');
   return {
     age,
     physical: physical.letter,
@@ -66,6 +96,17 @@ export function transits(name: NormalizedName, age: number, system: NumberSystem
 export function essence(t: Transits, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   const { physical, mental, spiritual } = t.detail;
   const r = reduction(physical.value + mental.value + spiritual.value, masters);
-  const terms = physical.letter + physical.value + ' + ' + mental.letter + mental.value + ' + ' + spiritual.letter + spiritual.value;
-  return resultOf(r, [sumLine('Transit letters ' + terms, r)]);
+  const terms = 'Transit letters ' + letterText(physical, '') + letterText(mental, ' + ') + letterText(spiritual, ' + ');
+  return resultOf(r, [sumLine(terms, r)]);
+}
+
+// "A1" and " + A1" for every letter and value, so the essence line is four concatenations.
+const letterTexts: string[] = [];
+const plusLetterTexts: string[] = [];
+
+/** A transit letter with its value, optionally after " + ". */
+function letterText(t: TransitLetter, prefix: '' | ' + '): string {
+  const key = t.letter.charCodeAt(0) * 16 + t.value;
+  const cache = prefix === '' ? letterTexts : plusLetterTexts;
+  return cache[key] ?? (cache[key] = prefix + t.letter + t.value);
 }

@@ -60,7 +60,7 @@ describe('profile properties', () => {
           const zeroAllowed = key === 'soulUrge' || key === 'personality';
           expect(inRange(v) || (zeroAllowed && v === 0), `${key} = ${v}`).toBe(true);
         }
-        for (const key of SINGLE_DIGIT_KEYS) expect(p[key]!.value).toBeGreaterThanOrEqual(1), expect(p[key]!.value).toBeLessThanOrEqual(9);
+        for (const key of SINGLE_DIGIT_KEYS) expect(p[key]!.value >= 1 && p[key]!.value <= 9, `${key} = ${p[key]!.value}`).toBe(true);
         for (const n of [p.chaldean.nameNumber.value, p.loShu.driver.value, p.loShu.conductor.value]) {
           expect(n >= 1 && n <= 9).toBe(true);
         }
