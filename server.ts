@@ -119,9 +119,11 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   const started = process.hrtime.bigint();
   const url = req.url ?? "/";
   const pathname = url.split("?")[0];
+  // Share tokens are bearer secrets: logs name the route, not the token.
+  const loggedPath = pathname.replace(/^\/s\/[^/]+/, "/s/:token");
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ requestId, method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+    log.info({ requestId, method: req.method, path: loggedPath, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
   });
   setCommonHeaders(req, res, requestId);
 
