@@ -1,3 +1,13 @@
+/**
+ * NumerAI numerology engine: pure functions, no I/O and no clock (the caller passes `today`).
+ *
+ *   computeProfile(input)                → Profile: every number of CONVENTIONS.md with its steps
+ *   compareProfiles(a, b)                → { score, pairs }: docs/numerology-compatibility.md
+ *   suggestNameSpellings(name, target, system) → spellings whose name number hits `target`
+ *
+ * Bad input throws NumerologyInputError { field, code, message } and nothing else.
+ * The smaller functions below compute one family of numbers from parsed input.
+ */
 export { computeProfile } from './profile';
 export { compareProfiles, COMPATIBILITY_MATRIX, COMPATIBILITY_WEIGHTS, relationOf } from './compatibility';
 export type { Compatibility, CompatibilityKey, CompatibilityPair, Relation } from './compatibility';
@@ -14,14 +24,17 @@ export { transliterateName, nameRoles, MAX_NAME_LENGTH } from './names';
 export { parseDate, ageOn, isLeapYear, daysInMonth } from './dates';
 export { resolveOptions, DEFAULT_OPTIONS } from './options';
 export { lifePath, birthday, attitude, dateComponents } from './date-numbers';
+export type { DateComponents } from './date-numbers';
 export {
   analyzeName, expression, soulUrge, personality, balance, rationalThought, maturity, firstNameLetters,
-  chaldeanNameNumber, isYVowel,
+  chaldeanNameNumber, isYVowel, sumParts,
 } from './name-numbers';
+export type { NameAnalysis, PartLetters, PartTotals, LetterSelection } from './name-numbers';
 export { karmicLessons, hiddenPassion, karmicDebt, subconsciousSelf, KARMIC_DEBT_NUMBERS } from './karmic';
 export {
   personalCycles, universalCycles, personalYear, personalMonth, personalDay, universalYear, universalMonth, universalDay,
 } from './cycles';
+export type { Cycles } from './cycles';
 export { pinnacles, challenges, lifePeriods } from './pinnacles';
 export { transits, transitsOf, essence } from './transits';
 export { loShu, driver, conductor, LO_SHU_ARROWS } from './lo-shu';

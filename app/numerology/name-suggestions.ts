@@ -42,12 +42,16 @@ interface Variant {
 const isLatinLetter = (ch: string) => ch !== '' && /^[A-Z]+$/.test(foldToLatin(ch));
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** The whitespace-separated word around index i, as typed. */
+const isSeparator = (ch: string) => /[\s\-‐‑]/.test(ch);
+/** A word (or hyphenated part) ends at i: O'Brien does not end at its apostrophe. */
+const isWordEnd = (name: string, i: number) => i === name.length || isSeparator(name[i]);
+
+/** The name part around index i, as typed ("Marie" in "Anne-Marie"). */
 function wordAt(name: string, i: number): string {
   let start = i;
   let end = i;
-  while (start > 0 && !/\s/.test(name[start - 1])) start--;
-  while (end < name.length && !/\s/.test(name[end])) end++;
+  while (start > 0 && !isSeparator(name[start - 1])) start--;
+  while (end < name.length && !isSeparator(name[end])) end++;
   return name.slice(start, end);
 }
 
@@ -117,8 +121,7 @@ function alternateSpellings(name: string): Variant[] {
       for (let i = 0; i <= name.length - from.length; i++) {
         const end = i + from.length;
         if (!matchesAt(name, i, from)) continue;
-        const atWordEnd = end === name.length || !isLatinLetter(name[end]);
-        if (rule.end && !atWordEnd) continue;
+        if (rule.end && !isWordEnd(name, end)) continue;
         if (from === '' && (i === 0 || !isLatinLetter(name[i - 1]) || name[i - 1].toLowerCase() === to)) continue;
         const word = wordAt(name, from === '' ? i - 1 : i); // adding at a word end: the word is before i
         const replacement = matchCase(name.slice(i, end), to, word);
