@@ -124,7 +124,8 @@ const TERM_LIMIT = 64;
  * `labels[i]` is the text before term i: ['Month ', ' + day '] or ['', ' + ', ' + '].
  */
 export class SumLines {
-  private readonly cache = [new Map<number, string>(), new Map<number, string>()];
+  // Per master slot: rows by (a, b), each row indexed by the third term (0 when there are two).
+  private readonly rows: (string[] | undefined)[][] = [new Array(TERM_LIMIT * TERM_LIMIT), new Array(TERM_LIMIT * TERM_LIMIT)];
 
   constructor(private readonly labels: readonly string[]) {}
 
@@ -132,10 +133,9 @@ export class SumLines {
     const slot = masters === DEFAULT_MASTER_NUMBERS ? 0 : masters === NO_MASTER_NUMBERS ? 1 : -1;
     const third = c ?? 0;
     if (slot < 0 || !(inTermRange(a) && inTermRange(b) && inTermRange(third))) return this.format(masters, a, b, c);
-    const key = (a * TERM_LIMIT + b) * TERM_LIMIT + third;
-    let line = this.cache[slot].get(key);
-    if (line === undefined) this.cache[slot].set(key, (line = this.format(masters, a, b, c)));
-    return line;
+    const rows = this.rows[slot];
+    const row = rows[a * TERM_LIMIT + b] ?? (rows[a * TERM_LIMIT + b] = new Array(TERM_LIMIT));
+    return row[third] ?? (row[third] = this.format(masters, a, b, c));
   }
 
   private format(masters: readonly number[], a: number, b: number, c?: number): string {

@@ -1,7 +1,7 @@
 // Throughput and latency of computeProfile with every key (today + gender given, steps included).
 // Run: node --import tsx scripts/bench/numerology.ts
 import { loadavg } from 'node:os';
-import { computeProfile, type ProfileInput } from '../../app/numerology/index.ts';
+import { computeProfile, daysInMonth, type ProfileInput } from '../../app/numerology/index.ts';
 
 const PEOPLE = 10_000;
 const WARMUP_PASSES = 3;
@@ -48,7 +48,7 @@ function makePeople(count: number, random: () => number): ProfileInput[] {
     const middle = random() < 0.4 ? ' ' + pick(MIDDLE) : '';
     const year = 1900 + Math.floor(random() * 121);
     const month = 1 + Math.floor(random() * 12);
-    const day = 1 + Math.floor(random() * 28);
+    const day = 1 + Math.floor(random() * daysInMonth(year, month));
     people.push({
       birthName: pick(FIRST) + middle + ' ' + pick(LAST),
       birthDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
@@ -88,6 +88,10 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const people = makePeople(PEOPLE, prng(20261126));
+const sample = computeProfile(people[0]);
+if (!sample.kua || !sample.transits || !sample.essence || !sample.personalDay || sample.lifePath.steps.length === 0) {
+  throw new Error('benchmark people must get every key (today and gender set)');
+}
 for (let i = 0; i < WARMUP_PASSES; i++) pass(people);
 
 const passes = Array.from({ length: TIMED_PASSES }, () => pass(people));
