@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateInTimeZone, latestDateOnEarth } from "~/lib/dates";
-import { birthDateField, birthNameField, displayNameField, isTimeZone, timezoneField } from "./fields";
+import { birthDateField, displayNameField, isTimeZone, timezoneField } from "./fields";
+import { latinBirthNameField } from "./numerology-fields";
 
 const FUTURE = "Your birth date can't be in the future.";
 
@@ -17,7 +18,7 @@ function notAfterTodayInZone(now: Date) {
 }
 
 const birthFields = (now: Date) => ({
-  birthName: birthNameField,
+  birthName: latinBirthNameField,
   birthDate: birthDateField(latestDateOnEarth(now)),
   timezone: timezoneField,
 });

@@ -34,6 +34,7 @@ const INVALID: Array<[string, Partial<typeof VALID>, keyof typeof VALID, RegExp]
   ["a year before 1800", { birthDate: "1799-12-31" }, "birthDate", /before 1800/],
   ["a badly formatted date", { birthDate: "07/11/1867" }, "birthDate", /YYYY-MM-DD/],
   ["an empty birth name", { birthName: "   " }, "birthName", /full birth name/],
+  ["a name with no Latin letters", { birthName: "李小龙" }, "birthName", /Latin letter/],
   ["an unknown time zone", { timezone: "Mars/Olympus_Mons" }, "timezone", /time zone from the list/],
   ["an abbreviation instead of a zone", { timezone: "EST" }, "timezone", /time zone from the list/],
 ];
