@@ -56,8 +56,14 @@ function cookieOf(response: Response, jar: string): string {
 async function signedInCookie(base: string): Promise<string> {
   const post = (pathname: string, form: Record<string, string>, cookie = "") =>
     fetch(base + pathname, { method: "POST", redirect: "manual", headers: { Origin: base, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) });
-  let cookie = cookieOf(await post("/signup", { name: "Bench", email: "bench@example.com", password: "bench-mark-2026" }), "");
-  cookie = cookieOf(await post("/onboarding", { birthName: "Benedict Mark Chester", birthDate: "1984-11-15", timezone: "Europe/Paris" }, cookie), cookie);
+  const expectRedirect = (response: Response, step: string) => {
+    if (response.status !== 302) throw new Error(`${step} answered ${response.status}, not a redirect: the bench would measure the wrong page`);
+    return response;
+  };
+  const signup = expectRedirect(await post("/signup", { name: "Bench", email: "bench@example.com", password: "steady-lantern-2026" }), "sign-up");
+  let cookie = cookieOf(signup, "");
+  const onboarding = await post("/onboarding", { birthName: "Benedict Mark Chester", birthDate: "1984-11-15", timezone: "Europe/Paris" }, cookie);
+  cookie = cookieOf(expectRedirect(onboarding, "onboarding"), cookie);
   return cookie;
 }
 
