@@ -54,7 +54,7 @@ export default async function globalSetup() {
       GOOGLE_TOKEN_URL: google.tokenUrl,
       GOOGLE_USERINFO_URL: google.userinfoUrl,
       RATE_LIMIT_PER_IP: "10000",
-      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "error",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
