@@ -69,6 +69,39 @@ function countText(value: number, count: number): string {
   return row[count] ?? (row[count] = (value === 1 ? '' : ', ') + numText(value) + '×' + numText(count));
 }
 
+// Whole tallies, cached by the counts packed 4 bits each (names with a count of 16 or more are built
+// directly); bounded, since the number of distinct tallies grows with the names seen.
+const MAX_CACHED_TALLIES = 50_000;
+const tallies = new Map<number, string>();
+
+/** "Letters per value: 1×4, 2×2, 3×2, …". */
+function tallyLine(counts: readonly number[]): string {
+  let key = 0;
+  for (let v = 9; v >= 1; v--) key = counts[v] < 16 && key >= 0 ? key * 16 + counts[v] : -1;
+  let line = key >= 0 ? tallies.get(key) : undefined;
+  if (line === undefined) {
+    line = 'Letters per value: ';
+    for (let v = 1; v <= 9; v++) line += countText(v, counts[v]);
+    if (key >= 0 && tallies.size < MAX_CACHED_TALLIES) tallies.set(key, line);
+  }
+  return line;
+}
+
+// Debt lines per source and chain: chains are shared cached arrays, so their identity is a good key.
+const debtLines: WeakMap<readonly number[], string>[] = KARMIC_DEBT_SOURCES.map(() => new WeakMap());
+
+/** "Karmic debt: Life Path passes through 19 (19 → 10 → 1)". */
+function debtLine(source: number, chain: readonly number[], bits: number): string {
+  let line = debtLines[source].get(chain);
+  if (line === undefined) {
+    line = 'Karmic debt: ' + KARMIC_DEBT_SOURCES[source] + ' passes through ' + debtsOf(bits).join(' and ') + ' (' + chain.join(' → ') + ')';
+    debtLines[source].set(chain, line);
+  }
+  return line;
+}
+
+const NO_DEBT_LINE = 'Karmic debt: no 13, 14, 16 or 19 on the way to Life Path, Expression, Soul Urge, Personality or Birthday';
+
 /** Plain-language lines behind karmic lessons, hidden passion and karmic debt. */
 export function karmicStepLines(
   counts: readonly number[],
@@ -77,18 +110,12 @@ export function karmicStepLines(
   /** Life Path, Expression, Soul Urge, Personality and Birthday, in the order of KARMIC_DEBT_SOURCES. */
   debtSources: readonly NumberResult[],
 ): string[] {
-  let tally = 'Letters per value: ';
-  for (let v = 1; v <= 9; v++) tally += countText(v, counts[v]);
-  const lines = [
-    tally,
-    LESSON_LINES.line(lessons),
-    PASSION_LINES.line(passion),
-  ];
+  const lines = [tallyLine(counts), LESSON_LINES.line(lessons), PASSION_LINES.line(passion)];
   for (let k = 0; k < debtSources.length; k++) {
-    const result = debtSources[k];
-    const bits = debtBits(result.chain);
-    if (bits !== 0) lines.push('Karmic debt: ' + KARMIC_DEBT_SOURCES[k] + ' passes through ' + debtsOf(bits).join(' and ') + ' (' + result.chain.join(' → ') + ')');
+    const chain = debtSources[k].chain;
+    const bits = debtBits(chain);
+    if (bits !== 0) lines.push(debtLine(k, chain, bits));
   }
-  if (lines.length === 3) lines.push('Karmic debt: no 13, 14, 16 or 19 on the way to Life Path, Expression, Soul Urge, Personality or Birthday');
+  if (lines.length === 3) lines.push(NO_DEBT_LINE);
   return lines;
 }
