@@ -27,10 +27,30 @@ export const CHALDEAN_TABLE: LetterTable = buildTable(CHALDEAN_GROUPS);
 /** Text before a token in a step line: none, or " + " inside a sum. */
 export type TokenPrefix = '' | ' + ';
 
-// "J1" and " + J1" by char code: step lines grow by one concatenation per letter, with no number formatting.
-const TOKENS: Readonly<Record<NumberSystem, Readonly<Record<TokenPrefix, readonly string[]>>>> = {
-  pythagorean: { '': buildTokens(PYTHAGOREAN_TABLE), ' + ': buildTokens(PYTHAGOREAN_TABLE, ' + ') },
-  chaldean: { '': buildTokens(CHALDEAN_TABLE), ' + ': buildTokens(CHALDEAN_TABLE, ' + ') },
+interface TokenSet {
+  /** "J1" and " + J1" by char code. */
+  single: Readonly<Record<TokenPrefix, readonly string[]>>;
+  /** "J1 + O6" and " + J1 + O6" by pairIndex(first, second). */
+  pair: Readonly<Record<TokenPrefix, readonly string[]>>;
+}
+
+const pairIndex = (a: number, b: number) => (a - 65) * 26 + (b - 65);
+
+function buildTokenSet(table: LetterTable): TokenSet {
+  const first = buildTokens(table);
+  const pairs: string[] = [];
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) pairs[pairIndex(a, b)] = first[a] + ' + ' + first[b];
+  return {
+    single: { '': first, ' + ': buildTokens(table, ' + ') },
+    pair: { '': pairs, ' + ': pairs.map((p) => ' + ' + p) },
+  };
+}
+
+// Step lines list every letter ("J1 + O6 + H8 + N5"): precomputed tokens need no number formatting,
+// and taking letters two at a time halves the concatenations.
+const TOKENS: Readonly<Record<NumberSystem, TokenSet>> = {
+  pythagorean: buildTokenSet(PYTHAGOREAN_TABLE),
+  chaldean: buildTokenSet(CHALDEAN_TABLE),
 };
 
 export function letterTable(system: NumberSystem): LetterTable {
@@ -39,7 +59,16 @@ export function letterTable(system: NumberSystem): LetterTable {
 
 /** Tokens such as "J1" (or " + J1") indexed by the letter's char code. */
 export function letterTokens(system: NumberSystem, prefix: TokenPrefix = ''): readonly string[] {
-  return TOKENS[system][prefix];
+  return TOKENS[system].single[prefix];
+}
+
+/** "J1 + O6 + H8" for the upper-case letters codes[0..n), "" when n is 0. */
+export function tokenList(system: NumberSystem, codes: ArrayLike<number>, n: number): string {
+  const { single, pair } = TOKENS[system];
+  if (n === 0) return '';
+  let text = n === 1 ? single[''][codes[0]] : pair[''][pairIndex(codes[0], codes[1])];
+  for (let i = 2; i < n; i += 2) text += i + 1 < n ? pair[' + '][pairIndex(codes[i], codes[i + 1])] : single[' + '][codes[i]];
+  return text;
 }
 
 /** Value of one Latin letter (either case) in a system, or 0 for anything else. */

@@ -1,4 +1,5 @@
-import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens } from './letters';
+import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens, tokenList } from './letters';
+import { MAX_NAME_LENGTH } from './names';
 import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from './reduce';
 import { numText, SumLines, reduction, resultOf, sumLine } from './reduction';
 import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from './types';
@@ -49,9 +50,13 @@ export function isVowelAt(part: string, index: number, mode: YMode): boolean {
   return c === CODE_Y ? isYVowel(part, index, mode) : isPlainVowel(c);
 }
 
-const CHALDEAN_TOKENS = letterTokens('chaldean');
-const CHALDEAN_PLUS_TOKENS = letterTokens('chaldean', ' + ');
 const NO_OVERRIDES: Readonly<Record<string, 'vowel' | 'consonant'>> = Object.freeze({});
+
+// Scratch lists of a part's letter codes, reused by every call (no call re-enters analyzeName).
+// A part is never longer than a folded name: MAX_NAME_LENGTH characters of at most 18 letters each.
+const partCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
+const vowelCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
+const consonantCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
 
 /** One pass over the letters: sums, step tokens, letter counts and first vowels for every part. */
 export function analyzeName(
@@ -62,7 +67,6 @@ export function analyzeName(
 ): NameAnalysis {
   const table = letterTable(system);
   const tokens = letterTokens(system);
-  const plus = letterTokens(system, ' + ');
   const hasOverrides = yOverrides !== NO_OVERRIDES && Object.keys(yOverrides).length > 0;
   const withCheiro = system !== 'chaldean'; // otherwise `parts` already are Cheiro sums
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
@@ -70,35 +74,36 @@ export function analyzeName(
   const cheiro: PartTotals[] = [];
   for (const text of name.parts) {
     const mode = (hasOverrides && yOverrides[text]) || y;
-    let all = 0, vowels = 0, consonants = 0, cheiroSum = 0;
-    let allTokens = '', vowelTokens = '', consonantTokens = '', cheiroTokens = '', firstVowel = '';
+    let all = 0, vowels = 0, consonants = 0, cheiroSum = 0, nv = 0, nc = 0;
+    let firstVowel = '';
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (withCheiro) {
-        cheiroSum += CHALDEAN_TABLE[c];
-        cheiroTokens = i === 0 ? CHALDEAN_TOKENS[c] : cheiroTokens + CHALDEAN_PLUS_TOKENS[c];
-      }
       const v = table[c];
+      partCodes[i] = c;
       counts[v]++;
       all += v;
-      allTokens = i === 0 ? tokens[c] : allTokens + plus[c];
+      if (withCheiro) cheiroSum += CHALDEAN_TABLE[c];
       if (isVowelAt(text, i, mode)) {
         vowels += v;
-        vowelTokens = vowelTokens === '' ? tokens[c] : vowelTokens + plus[c];
+        vowelCodes[nv++] = c;
         if (firstVowel === '') firstVowel = text[i];
       } else {
         consonants += v;
-        consonantTokens = consonantTokens === '' ? tokens[c] : consonantTokens + plus[c];
+        consonantCodes[nc++] = c;
       }
     }
+    const allTokens = tokenList(system, partCodes, text.length);
     const initial = text.charCodeAt(0);
     parts.push({
-      text, all, vowels, consonants, allTokens, vowelTokens, consonantTokens,
+      text, all, vowels, consonants, allTokens,
+      vowelTokens: tokenList(system, vowelCodes, nv),
+      consonantTokens: tokenList(system, consonantCodes, nc),
       initialToken: tokens[initial],
       initialValue: table[initial],
       firstVowel,
     });
     if (withCheiro) {
+      const cheiroTokens = tokenList('chaldean', partCodes, text.length);
       cheiro.push({ text, all: cheiroSum, vowels: 0, consonants: 0, allTokens: cheiroTokens, vowelTokens: '', consonantTokens: '' });
     }
   }
