@@ -1,7 +1,7 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { signedCookie } from "./cookies.server";
 import type { AccountDeletionStatus } from "./db-schema";
 import { getDb } from "./db.server";
-import { getEnv } from "./env.server";
 
 export const GRACE_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -66,16 +66,8 @@ const TICKET_MS = 10 * 60 * 1000;
 
 /** Proof that this browser just signed in to a deactivated account (password or Google), for the restore page only. */
 function restoreTicketCookie() {
-  const env = getEnv();
-  return createCookie("__restore", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    // Not scoped to RESTORE_PATH: with JavaScript on, Remix loads it as /restore-account.data, which that path wouldn't match.
-    path: "/",
-    secrets: [env.SESSION_SECRET],
-    maxAge: TICKET_MS / 1000,
-  });
+  // Not scoped to RESTORE_PATH: with JavaScript on, Remix loads it as /restore-account.data, which that path wouldn't match.
+  return signedCookie("__restore", { maxAgeSeconds: TICKET_MS / 1000 });
 }
 
 /** Sign-in to a deactivated account is refused; instead the browser is sent to the page that offers to restore it. */

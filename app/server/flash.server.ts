@@ -1,5 +1,4 @@
-import { createCookie } from "@remix-run/node";
-import { getEnv } from "./env.server";
+import { signedCookie } from "./cookies.server";
 
 export type FlashKind = "success" | "info" | "error";
 export interface Flash {
@@ -7,18 +6,10 @@ export interface Flash {
   message: string;
 }
 
-let cookie: ReturnType<typeof createCookie> | undefined;
+let cookie: ReturnType<typeof signedCookie> | undefined;
 
 function flashCookie() {
-  const env = getEnv();
-  cookie ??= createCookie("__flash", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    path: "/",
-    secrets: [env.SESSION_SECRET],
-    maxAge: 60,
-  });
+  cookie ??= signedCookie("__flash", { maxAgeSeconds: 60 });
   return cookie;
 }
 

@@ -1,6 +1,5 @@
-import { createCookie } from "@remix-run/node";
+import { signedCookie } from "./cookies.server";
 import type { Session } from "./db-schema";
-import { getEnv } from "./env.server";
 
 /**
  * Re-authentication for accounts without a password: a fresh Google sign-in. Starting it leaves a
@@ -11,22 +10,11 @@ import { getEnv } from "./env.server";
 export const REAUTH_MS = 10 * 60 * 1000;
 export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
 
-function signedCookie(name: string, path: string) {
-  const env = getEnv();
-  return createCookie(name, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    path,
-    secrets: [env.SESSION_SECRET],
-    maxAge: REAUTH_MS / 1000,
-  });
-}
 
 // The marker is only read by the OAuth callback (a full page load under /auth/google). The proof is read by the
 // deletion page, whose data requests with JavaScript on go to /settings/delete-account.data: hence "/".
-const pendingCookie = () => signedCookie("__reauth_pending", "/auth/google");
-const proofCookie = () => signedCookie("__reauth", "/");
+const pendingCookie = () => signedCookie("__reauth_pending", { maxAgeSeconds: REAUTH_MS / 1000, path: "/auth/google" });
+const proofCookie = () => signedCookie("__reauth", { maxAgeSeconds: REAUTH_MS / 1000 });
 
 interface Stamp {
   userId: string;

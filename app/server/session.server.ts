@@ -1,7 +1,7 @@
-import { createCookie, redirect, type AppLoadContext } from "@remix-run/node";
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import { signedCookie } from "./cookies.server";
 import type { Session, User } from "./db-schema";
 import { getDb } from "./db.server";
-import { getEnv } from "./env.server";
 import { hashToken, randomToken } from "./crypto.server";
 
 const SESSION_DAYS = 30;
@@ -10,18 +10,10 @@ const SESSION_MS = SESSION_DAYS * DAY;
 // Sliding expiry is refreshed at most hourly, so a page view does not write on every request.
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 
-let cookie: ReturnType<typeof createCookie> | undefined;
+let cookie: ReturnType<typeof signedCookie> | undefined;
 
 function sessionCookie() {
-  const env = getEnv();
-  cookie ??= createCookie("__session", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    path: "/",
-    secrets: [env.SESSION_SECRET],
-    maxAge: SESSION_MS / 1000,
-  });
+  cookie ??= signedCookie("__session", { maxAgeSeconds: SESSION_MS / 1000 });
   return cookie;
 }
 
