@@ -50,26 +50,18 @@ export default function Compatibility() {
         </p>
       ) : (
         <Form method="get" className="rd-form" key={`${selected.a}-${selected.b}`}>
-          <div className="field">
-            <label htmlFor="compat-a">First person</label>
-            <select id="compat-a" name="a" defaultValue={selected.a}>
-              {choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="compat-b">Second person</label>
-            <select id="compat-b" name="b" defaultValue={selected.b}>
-              {choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(["a", "b"] as const).map((side) => (
+            <div className="field" key={side}>
+              <label htmlFor={`compat-${side}`}>{side === "a" ? "First person" : "Second person"}</label>
+              <select id={`compat-${side}`} name={side} defaultValue={selected[side]}>
+                {choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
           <button type="submit" className="button">
             Compare
           </button>
