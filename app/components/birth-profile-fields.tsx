@@ -32,14 +32,7 @@ export function BirthProfileFields({ fields, firstError, timeZones, maxDate, gue
         hint="As written on your birth certificate, including middle names. Accents are fine."
         firstError={firstError}
       />
-      <Field
-        label="Birth date"
-        meta={fields.birthDate}
-        type="date"
-        hint="YYYY-MM-DD, for example 1990-07-23."
-        firstError={firstError}
-        inputProps={{ min: "1800-01-01", max: maxDate, placeholder: "YYYY-MM-DD" }}
-      />
+      <BirthDateField meta={fields.birthDate} firstError={firstError} maxDate={maxDate} />
       <SelectField
         label="Time zone"
         meta={fields.timezone}
@@ -49,5 +42,19 @@ export function BirthProfileFields({ fields, firstError, timeZones, maxDate, gue
         firstError={firstError}
       />
     </>
+  );
+}
+
+/** The birth-date input every form shares: a date picker bounded by 1800 and today, with a typed fallback. */
+export function BirthDateField({ meta, firstError, maxDate }: { meta: FieldMetadata<string | undefined | null>; firstError?: string; maxDate: string }) {
+  return (
+    <Field
+      label="Birth date"
+      meta={meta}
+      type="date"
+      hint="YYYY-MM-DD, for example 1990-07-23."
+      firstError={firstError}
+      inputProps={{ min: "1800-01-01", max: maxDate, placeholder: "YYYY-MM-DD" }}
+    />
   );
 }

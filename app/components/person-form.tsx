@@ -1,3 +1,4 @@
+import { BirthDateField } from "./birth-profile-fields";
 import type { SubmissionResult } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { AppForm, Field, SelectField, SubmitButton, useSchemaForm } from "~/components/forms";
@@ -26,14 +27,7 @@ export function PersonForm({ id, maxDate, lastResult, defaults, submitLabel, chi
         firstError={firstError}
         autoComplete="off"
       />
-      <Field
-        label="Birth date"
-        meta={fields.birthDate}
-        type="date"
-        hint="YYYY-MM-DD, for example 1990-07-23."
-        firstError={firstError}
-        inputProps={{ min: "1800-01-01", max: maxDate, placeholder: "YYYY-MM-DD" }}
-      />
+      <BirthDateField meta={fields.birthDate} firstError={firstError} maxDate={maxDate} />
       <SelectField label="Relation" meta={fields.relation} options={RELATION_OPTIONS} placeholder="Choose one" firstError={firstError} />
       <SelectField
         label="Gender (optional)"
