@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium";
 
 /**
  * Browser tests run against the built app, started by global-setup on a free port with a fresh
- * database, a real SMTP capture server and a local OAuth2 server. Every spec runs twice: with
+ * database, a real SMTP capture server and a local OAuth2 server. Every flow runs twice: with
  * JavaScript on and off.
  */
 const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
@@ -20,12 +20,18 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
   use: {
     baseURL: process.env.E2E_BASE_URL,
-    trace: "retain-on-failure",
+    // Recording a trace of every test costs a fifth of the run; a failure is retried with one.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
+    // Each test is a fresh browser profile, so a service worker would precache the whole build for
+    // every test; only the PWA spec lets it run.
+    serviceWorkers: "block",
     launchOptions,
   },
   projects: [
     { name: "js", use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: true } },
-    { name: "no-js", use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: false } },
+    // Tests tagged @once check the server (headers, APIs, access control) or CSS layout, which do not
+    // change with JavaScript; they run in the js project only.
+    { name: "no-js", use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: false }, grepInvert: /@once/ },
   ],
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { completeOnboarding, expectAccessible, logIn, logOut, mailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { completeOnboarding, expectAccessible, logIn, logOut, mailLink, newUser, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 test("sign up, onboard, log out, log in and edit the profile", async ({ page }, testInfo) => {
   const email = uniqueEmail("flow", testInfo);
@@ -70,10 +70,8 @@ test("bad sign-up input gets clear messages and creates nothing", async ({ page 
 });
 
 test("forgot and reset the password through the emailed link", async ({ page }, testInfo) => {
-  const email = uniqueEmail("reset", testInfo);
-  await signUp(page, { name: "Reset", email });
-  await completeOnboarding(page);
-  await logOut(page);
+  const email = await newUser(page, testInfo, "reset");
+  await page.context().clearCookies();
 
   await page.goto("/forgot-password");
   await expectAccessible(page);
@@ -99,9 +97,7 @@ test("forgot and reset the password through the emailed link", async ({ page }, 
 });
 
 test("verify the email address from the emailed link", async ({ page }, testInfo) => {
-  const email = uniqueEmail("verify", testInfo);
-  await signUp(page, { name: "Verify", email });
-  await completeOnboarding(page);
+  const email = await newUser(page, testInfo, "verify");
   const link = await mailLink(email, /Confirm your email/);
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm my email" }).click();
@@ -109,7 +105,7 @@ test("verify the email address from the emailed link", async ({ page }, testInfo
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
 });
 
-test("a cross-site form post is refused", async ({ request, baseURL }) => {
+test("a cross-site form post is refused", { tag: "@once" }, async ({ request, baseURL }) => {
   const response = await request.post("/login", {
     headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
     form: { email: "a@example.com", password: "whatever-1" },

@@ -65,7 +65,7 @@ test("bad input comes back with the message next to the field and status 400", a
   await expect(form.locator("#calculator-birthDate-error")).toBeEmpty();
 });
 
-test("the JSON API returns the profile and 400 with the field for bad input", async ({ request }) => {
+test("the JSON API returns the profile and 400 with the field for bad input", { tag: "@once" }, async ({ request }) => {
   const ok = await request.get("/api/v1/numerology?birthName=Thomas%20John%20Smith&birthDate=1962-07-03&today=2026-11-26&gender=male");
   expect(ok.status()).toBe(200);
   expect(ok.headers()["content-type"]).toMatch(/application\/json/);

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { completeOnboarding, expectAccessible, logOut, signUp, uniqueEmail } from "./helpers";
+import { completeOnboarding, expectAccessible, newUser, uniqueEmail } from "./helpers";
 
 async function actAsGoogleUser(context: BrowserContext, identity: { sub: string; email: string; name: string; email_verified?: boolean }) {
   await context.addCookies([
@@ -24,17 +24,15 @@ test("a new Google account signs up and lands on onboarding", async ({ page, con
 });
 
 test("a Google account with a matching verified email links to the existing account", async ({ page, context }, testInfo) => {
-  const email = uniqueEmail("google-link", testInfo);
-  await signUp(page, { name: "Lin", email });
-  await completeOnboarding(page);
-  await logOut(page);
+  const email = await newUser(page, testInfo, "google-link");
+  await page.context().clearCookies();
 
   await actAsGoogleUser(context, { sub: `sub-${email}`, email, name: "Lin on Google" });
   await page.goto("/login");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Continue with Google" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("heading", { name: "Hello, Lin" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Hello, Ada" })).toBeVisible();
 });
 
 test("an unverified Google email is refused with a clear message", async ({ page, context }, testInfo) => {

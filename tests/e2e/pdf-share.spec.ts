@@ -3,7 +3,7 @@ import { expect, test, type Download, type Page } from "@playwright/test";
 import { meaningFor } from "../../app/content/index";
 import { computeProfile } from "../../app/numerology/index";
 import { readPdf } from "../support/pdf";
-import { expectAccessible, newUser, usesJs } from "./helpers";
+import { addPersonDirectly, expectAccessible, newUser, usesJs } from "./helpers";
 
 const GRACE = { name: "Grace", birthName: "Grace Brewster Hopper", birthDate: "1906-12-09" };
 const graceLifePath = meaningFor("lifePath", computeProfile({ birthName: GRACE.birthName, birthDate: GRACE.birthDate }).lifePath.value).title;
@@ -18,17 +18,11 @@ const flat = (text: string) => text.replace(/\s+/g, " ");
 test("a person's report, compatibility and PDFs, then a share link that works signed out until revoked", async ({ page, browser }, testInfo) => {
   test.slow();
   await newUser(page, testInfo, "share");
+  const personPath = await addPersonDirectly(page, { ...GRACE, relation: "friend" });
 
-  await page.goto("/people/new");
-  await page.getByLabel("Name", { exact: true }).fill(GRACE.name);
-  await page.getByLabel("Full birth name").fill(GRACE.birthName);
-  await page.getByLabel("Birth date").fill(GRACE.birthDate);
-  await page.getByLabel("Relation").selectOption("friend");
-  await page.getByRole("button", { name: "Add person" }).click();
   // Their report, with both charts drawn and described.
+  await page.goto(personPath);
   await expect(page.getByRole("heading", { level: 1, name: GRACE.name })).toBeVisible();
-  const personPath = new URL(page.url()).pathname;
-  expect(personPath).toMatch(/^\/people\/[\w-]{20,}$/);
   await expect(page.getByRole("img", { name: /Lo Shu grid/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Life-cycle timeline/ })).toBeVisible();
 
@@ -90,16 +84,9 @@ test("a person's report, compatibility and PDFs, then a share link that works si
   await guestContext.close();
 });
 
-test("someone else's person's PDF is a 404, and a signed-out PDF request goes to log in", async ({ page, browser }, testInfo) => {
+test("someone else's person's PDF is a 404, and a signed-out PDF request goes to log in", { tag: "@once" }, async ({ page, browser }, testInfo) => {
   await newUser(page, testInfo, "pdf-owner");
-  await page.goto("/people/new");
-  await page.getByLabel("Name", { exact: true }).fill(GRACE.name);
-  await page.getByLabel("Full birth name").fill(GRACE.birthName);
-  await page.getByLabel("Birth date").fill(GRACE.birthDate);
-  await page.getByLabel("Relation").selectOption("friend");
-  await page.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: GRACE.name })).toBeVisible();
-  const pdfPath = `${new URL(page.url()).pathname}/report.pdf`;
+  const pdfPath = `${await addPersonDirectly(page, { ...GRACE, relation: "friend" })}/report.pdf`;
 
   const strangerContext = await browser.newContext({ javaScriptEnabled: usesJs(testInfo) });
   const stranger = await strangerContext.newPage();

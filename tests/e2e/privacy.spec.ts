@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, logIn, newUser, PASSWORD, uniqueEmail } from "./helpers";
+import { addPersonDirectly, expectAccessible, logIn, newUser, PASSWORD, uniqueEmail } from "./helpers";
 
 async function deleteAccount(page: Page, when: "grace" | "now") {
   await page.goto("/settings/delete-account");
@@ -13,13 +13,7 @@ async function deleteAccount(page: Page, when: "grace" | "now") {
 
 test("the data export downloads a JSON file with the user's person in it", async ({ page }, testInfo) => {
   await newUser(page, testInfo, "export");
-  await page.goto("/people/new");
-  await page.getByLabel("Name", { exact: true }).fill("Grandma Rose");
-  await page.getByLabel("Full birth name").fill("Rose Marie Fontaine");
-  await page.getByLabel("Birth date").fill("1941-02-03");
-  await page.getByLabel("Relation").selectOption("parent");
-  await page.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByText("Grandma Rose is added.")).toBeVisible();
+  await addPersonDirectly(page, { name: "Grandma Rose", birthName: "Rose Marie Fontaine", birthDate: "1941-02-03", relation: "parent" });
 
   await page.goto("/settings/privacy");
   await expectAccessible(page);

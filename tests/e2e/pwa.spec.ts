@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./helpers";
 
-test("the web app manifest describes an installable app", async ({ request }) => {
+test("the web app manifest describes an installable app", { tag: "@once" }, async ({ request }) => {
   const response = await request.get("/manifest.webmanifest");
   expect(response.headers()["content-type"]).toContain("application/manifest+json");
   const manifest = await response.json();
@@ -12,7 +12,7 @@ test("the web app manifest describes an installable app", async ({ request }) =>
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
-test("hashed assets are cached forever and pages carry security headers", async ({ page, request }) => {
+test("hashed assets are cached forever and pages carry security headers", { tag: "@once" }, async ({ page, request }) => {
   const response = await page.goto("/");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
@@ -27,18 +27,22 @@ test("hashed assets are cached forever and pages carry security headers", async 
   await expectAccessible(page);
 });
 
-test("the offline page is shown when a navigation fails offline", async ({ page, context }, testInfo) => {
-  test.skip(testInfo.project.name === "no-js", "a service worker needs JavaScript");
-  await page.goto("/");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+test.describe("with the service worker", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  // A service worker needs JavaScript.
+  test("the offline page is shown when a navigation fails offline", { tag: "@once" }, async ({ page, context }) => {
+    await page.goto("/");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.goto("/calculator").catch(() => undefined);
+    await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
+    await context.setOffline(false);
   });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  await context.setOffline(true);
-  await page.goto("/calculator").catch(() => undefined);
-  await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
-  await context.setOffline(false);
 });
 
 test("the offline page itself is accessible", async ({ page }) => {

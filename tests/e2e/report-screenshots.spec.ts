@@ -6,7 +6,7 @@ const WIDTHS = [
   { name: "desktop-1280", width: 1280, height: 900 },
 ];
 
-test("the report with its charts fits a 390px phone and a desktop (screenshots in the test output)", async ({ page }, testInfo) => {
+test("the report with its charts fits a 390px phone and a desktop (screenshots in the test output)", { tag: "@once" }, async ({ page }, testInfo) => {
   // Two full-page screenshots of a long page.
   test.slow();
   await newUser(page, testInfo, "shots");
