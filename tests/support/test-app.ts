@@ -15,6 +15,15 @@ export interface TestApp {
   cleanup(): Promise<void>;
 }
 
+// Test files share a worker's module cache (vitest `isolate: false`), so each file starts from the
+// environment the worker began with, not from what an earlier file set.
+const WORKER_ENV = { ...process.env };
+
+function resetProcessEnv(overrides: Record<string, string>) {
+  for (const key of Object.keys(process.env)) if (!(key in WORKER_ENV)) delete process.env[key];
+  Object.assign(process.env, WORKER_ENV, overrides);
+}
+
 /**
  * A fresh app state per test file: a real SQLite file in a temp folder (migrated), and the
  * configuration the app would read from the environment. Nothing is mocked.
@@ -22,7 +31,7 @@ export interface TestApp {
 export async function setupTestApp(options: { env?: Record<string, string>; driver?: Driver } = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), "numerai-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
-  Object.assign(process.env, {
+  resetProcessEnv({
     NODE_ENV: "test",
     DATA_DIR: dir,
     DATABASE_URL: url,
