@@ -100,6 +100,7 @@ test("verify the email address from the emailed link", async ({ page }, testInfo
   const email = await newUser(page, testInfo, "verify");
   const link = await mailLink(email, /Confirm your email/);
   await page.goto(link);
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);

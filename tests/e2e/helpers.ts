@@ -72,6 +72,8 @@ export async function expectAccessible(page: Page) {
     document.close();
     const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
     await Promise.all(sheets.map((link) => link.sheet ?? new Promise((done) => link.addEventListener("load", done, { once: true }))));
+    // Contrast is only meaningful with the app's own CSS applied.
+    if (!sheets.length || sheets.some((link) => !link.sheet?.cssRules.length)) throw new Error("the page's stylesheet did not load");
   }, html);
   const results = await new AxeBuilder({ page: audit, axeSource: "/* loaded once by auditPageFor */" })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])

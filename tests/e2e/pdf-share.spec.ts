@@ -76,6 +76,7 @@ test("a person's report, compatibility and PDFs, then a share link that works si
 
   // Revoked: the link is gone.
   await page.goto("/shares");
+  await expectAccessible(page);
   await page.getByRole("button", { name: /^Revoke/ }).click();
   await expect(page.getByText("Share link revoked")).toBeVisible();
   const afterRevoke = await guest.goto(shareUrl);

@@ -50,3 +50,19 @@ test("the offline page itself is accessible", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the accessibility audit sees the page as the user has it, with its stylesheet", async ({ page }) => {
+  await page.goto("/login");
+  await expectAccessible(page);
+  // Labels gone and grey-on-white text: the audit of the same page must now fail on both.
+  await page.evaluate(() => {
+    for (const label of document.querySelectorAll("label")) label.replaceWith(...label.querySelectorAll("input"));
+    document.querySelector("h1")!.style.color = "#ddd";
+  });
+  const failure = await expectAccessible(page).then(
+    () => "passed",
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain("label:");
+  expect(failure).toContain("color-contrast:");
+});

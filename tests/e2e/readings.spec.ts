@@ -76,6 +76,7 @@ test("edit a person, then delete them after confirming", async ({ page }, testIn
   await expect(page).toHaveURL(/\/people$/);
   await expect(page.getByText("Sam is deleted.")).toBeVisible();
   expect((await page.goto(personPath))!.status()).toBe(404);
+  await expectAccessible(page);
 });
 
 test("walk the days: yesterday, tomorrow and the month's calendar", async ({ page }, testInfo) => {
