@@ -25,13 +25,7 @@ export function BirthProfileFields({ fields, firstError, timeZones, maxDate, gue
   }, [guessTimeZone, timezoneId]);
   return (
     <>
-      <Field
-        label="Full birth name"
-        meta={fields.birthName}
-        autoComplete="name"
-        hint="As written on your birth certificate, including middle names. Accents are fine."
-        firstError={firstError}
-      />
+      <BirthNameField meta={fields.birthName} firstError={firstError} whose="yours" />
       <BirthDateField meta={fields.birthDate} firstError={firstError} maxDate={maxDate} />
       <SelectField
         label="Time zone"
@@ -42,6 +36,19 @@ export function BirthProfileFields({ fields, firstError, timeZones, maxDate, gue
         firstError={firstError}
       />
     </>
+  );
+}
+
+/** The birth-name input of the profile and people forms; only the user's own name autofills. */
+export function BirthNameField({ meta, firstError, whose }: { meta: FieldMetadata<string | undefined | null>; firstError?: string; whose: "yours" | "theirs" }) {
+  return (
+    <Field
+      label="Full birth name"
+      meta={meta}
+      autoComplete={whose === "yours" ? "name" : "off"}
+      hint={`As on ${whose === "yours" ? "your" : "their"} birth certificate, including middle names. Accents are fine.`}
+      firstError={firstError}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { formatLongDate } from "~/lib/dates";
 import type { DailyData } from "~/server/daily.server";
 import { NumberCard } from "./number-card";
+import { PersonSelect } from "./person-select";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -28,16 +29,7 @@ export function DailyView({ data }: { data: DailyData }) {
       </nav>
       {choices.length > 1 ? (
         <Form method="get" action={`/daily/${date}`} className="rd-form" style={{ marginTop: 12 }}>
-          <div className="field">
-            <label htmlFor="daily-person">Whose reading</label>
-            <select id="daily-person" name="person" defaultValue={subject.key} key={subject.key}>
-              {choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PersonSelect id="daily-person" name="person" label="Whose reading" defaultValue={subject.key} choices={choices} key={subject.key} />
           <button type="submit" className="button button--ghost">
             Show
           </button>

@@ -53,7 +53,7 @@ function useFocusFirstInvalid(formId: string, lastResult: unknown) {
   }, [formId, lastResult]);
 }
 
-type AppFormProps = ComponentProps<typeof Form> & { form: AnyFormMetadata };
+export type AppFormProps = ComponentProps<typeof Form> & { form: AnyFormMetadata };
 
 export function AppForm({ form, children, ...props }: AppFormProps) {
   return (

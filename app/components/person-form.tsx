@@ -1,4 +1,4 @@
-import { BirthDateField } from "./birth-profile-fields";
+import { BirthDateField, BirthNameField } from "./birth-profile-fields";
 import type { SubmissionResult } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { AppForm, Field, SelectField, SubmitButton, useSchemaForm } from "~/components/forms";
@@ -20,13 +20,7 @@ export function PersonForm({ id, maxDate, lastResult, defaults, submitLabel, chi
   return (
     <AppForm form={form}>
       <Field label="Name" meta={fields.name} hint="What you call them." firstError={firstError} autoComplete="off" />
-      <Field
-        label="Full birth name"
-        meta={fields.birthName}
-        hint="As on their birth certificate, including middle names. Accents are fine."
-        firstError={firstError}
-        autoComplete="off"
-      />
+      <BirthNameField meta={fields.birthName} firstError={firstError} whose="theirs" />
       <BirthDateField meta={fields.birthDate} firstError={firstError} maxDate={maxDate} />
       <SelectField label="Relation" meta={fields.relation} options={RELATION_OPTIONS} placeholder="Choose one" firstError={firstError} />
       <SelectField

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { sectionIntro } from "~/content";
+import { PersonSelect } from "~/components/person-select";
 import { buildCompatibility, relationBetween } from "~/lib/compatibility-model";
 import { invariantResponse } from "~/server/http.server";
 import { readingContext, readProfile, subjectLabel, subjectsFor } from "~/server/readings.server";
@@ -51,16 +52,14 @@ export default function Compatibility() {
       ) : (
         <Form method="get" className="rd-form" key={`${selected.a}-${selected.b}`}>
           {(["a", "b"] as const).map((side) => (
-            <div className="field" key={side}>
-              <label htmlFor={`compat-${side}`}>{side === "a" ? "First person" : "Second person"}</label>
-              <select id={`compat-${side}`} name={side} defaultValue={selected[side]}>
-                {choices.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <PersonSelect
+              key={side}
+              id={`compat-${side}`}
+              name={side}
+              label={side === "a" ? "First person" : "Second person"}
+              defaultValue={selected[side]}
+              choices={choices}
+            />
           ))}
           <button type="submit" className="button">
             Compare

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AppForm, Field, SelectField, useSchemaForm } from "~/components/forms";
-import { ToolsNav } from "~/components/tools-nav";
+import { Field, SelectField, useSchemaForm } from "~/components/forms";
+import { ToolPage } from "~/components/tool-page";
 import { datesToolSchema } from "~/forms/tools";
 import { formatMonth, monthOf } from "~/lib/calendar";
 import { formatLongDate } from "~/lib/dates";
@@ -30,18 +30,26 @@ export default function DatesTool() {
   const { form, fields, firstError } = useSchemaForm("dates-tool", datesToolSchema, result, defaults);
   const query = output && output.subject.key !== "me" ? `?person=${encodeURIComponent(output.subject.key)}` : "";
   return (
-    <div className="page">
-      <h1>Good dates</h1>
-      <ToolsNav />
-      <p className="lede">The days of a month whose Personal Day is the number you want: a 1 to start something, a 6 for family, an 8 for business.</p>
-      <AppForm form={form} method="get" className="rd-form" key={JSON.stringify(defaults)}>
-        <Field label="Month" meta={fields.month} firstError={firstError} inputProps={{ type: "month", placeholder: "YYYY-MM" }} />
-        <SelectField label="Personal Day number" meta={fields.number} options={NUMBER_OPTIONS} placeholder="Choose a number" firstError={firstError} />
-        <SelectField label="For" meta={fields.person} options={choices} firstError={firstError} />
-        <button type="submit" className="button">
-          Find dates
-        </button>
-      </AppForm>
+    <ToolPage
+      title="Good dates"
+      lede="The days of a month whose Personal Day is the number you want: a 1 to start something, a 6 for family, an 8 for business."
+      form={form}
+      defaults={defaults}
+      submitLabel="Find dates"
+      fields={
+        <>
+          <Field label="Month" meta={fields.month} firstError={firstError} inputProps={{ type: "month", placeholder: "YYYY-MM" }} />
+          <SelectField
+            label="Personal Day number"
+            meta={fields.number}
+            options={NUMBER_OPTIONS}
+            placeholder="Choose a number"
+            firstError={firstError}
+          />
+          <SelectField label="For" meta={fields.person} options={choices} firstError={firstError} />
+        </>
+      }
+    >
       {output ? (
         <section aria-labelledby="dates-heading">
           <h2 id="dates-heading">
@@ -61,6 +69,6 @@ export default function DatesTool() {
           )}
         </section>
       ) : null}
-    </div>
+    </ToolPage>
   );
 }

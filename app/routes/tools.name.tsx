@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AppForm, Field, SelectField, useSchemaForm } from "~/components/forms";
-import { ToolsNav } from "~/components/tools-nav";
+import { Field, SelectField, useSchemaForm } from "~/components/forms";
+import { ToolPage } from "~/components/tool-page";
 import { SYSTEM_OPTIONS } from "~/forms/numerology-fields";
 import { NAME_TARGETS, nameToolSchema } from "~/forms/tools";
 import { requireUser } from "~/server/session.server";
@@ -25,18 +25,26 @@ export default function NameTool() {
   const { result, output, defaults } = useLoaderData<typeof loader>();
   const { form, fields, firstError } = useSchemaForm("name-tool", nameToolSchema, result, defaults);
   return (
-    <div className="page">
-      <h1>Name spellings</h1>
-      <ToolsNav />
-      <p className="lede">Spelling variants of a name (a doubled letter, a middle initial, a common alternate) that reach the number you want.</p>
-      <AppForm form={form} method="get" className="rd-form" key={JSON.stringify(defaults)}>
-        <Field label="Name" meta={fields.name} firstError={firstError} autoComplete="off" />
-        <SelectField label="Target number" meta={fields.target} options={TARGET_OPTIONS} placeholder="Choose a number" firstError={firstError} />
-        <SelectField label="Letter system" meta={fields.system} options={SYSTEM_OPTIONS} firstError={firstError} />
-        <button type="submit" className="button">
-          Suggest spellings
-        </button>
-      </AppForm>
+    <ToolPage
+      title="Name spellings"
+      lede="Spelling variants of a name (a doubled letter, a middle initial, a common alternate) that reach the number you want."
+      form={form}
+      defaults={defaults}
+      submitLabel="Suggest spellings"
+      fields={
+        <>
+          <Field label="Name" meta={fields.name} firstError={firstError} autoComplete="off" />
+          <SelectField
+            label="Target number"
+            meta={fields.target}
+            options={TARGET_OPTIONS}
+            placeholder="Choose a number"
+            firstError={firstError}
+          />
+          <SelectField label="Letter system" meta={fields.system} options={SYSTEM_OPTIONS} firstError={firstError} />
+        </>
+      }
+    >
       {output ? (
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading">
@@ -73,6 +81,6 @@ export default function NameTool() {
           )}
         </section>
       ) : null}
-    </div>
+    </ToolPage>
   );
 }
