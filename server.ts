@@ -7,10 +7,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
-import compression from "compression";
 import pino from "pino";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
+import { compressResponse } from "./app/server/compress-response.server";
 import { ConfigError, parseEnv, type Env } from "./app/server/env.server";
 import { isForeignOriginRequest } from "./app/server/same-origin.server";
 import { loadStaticAssets, type StaticAsset } from "./app/server/static-assets.server";
@@ -38,7 +38,6 @@ const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")
 const app = build.entry.module as unknown as AppEntry;
 const handleRemix = createRequestHandler(build, env.NODE_ENV === "development" ? "development" : "production");
 const assets = await loadStaticAssets(path.join(buildDir, "client"));
-const compress = compression({ threshold: 1024 });
 
 const { applied, sessionSecretSource } = await app.startup();
 if (applied.length) log.info({ migrations: applied }, "database migrated");
@@ -145,16 +144,14 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
 
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-  compress(req as never, res as never, async () => {
-    try {
-      const response = await handleRemix(request, { nonce, requestId, ip: clientIp(req) });
-      await sendResponse(res, response);
-    } catch (error) {
-      log.error({ err: error, requestId }, "request failed");
-      if (!res.headersSent) sendText(res, 500, "Something went wrong.");
-      else res.destroy();
-    }
-  });
+  try {
+    const response = await handleRemix(request, { nonce, requestId, ip: clientIp(req) });
+    await sendResponse(res, compressResponse(request, response));
+  } catch (error) {
+    log.error({ err: error, requestId }, "request failed");
+    if (!res.headersSent) sendText(res, 500, "Something went wrong.");
+    else res.destroy();
+  }
 }
 
 const server = createServer((req, res) => {

@@ -24,6 +24,11 @@ test("hashed assets are cached forever and pages carry security headers", { tag:
   const asset = await request.get(css!);
   expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect((await request.get("/healthz")).status()).toBe(200);
+  // Pages are compressed as they stream.
+  const chart = await request.get("/calculator?birthName=Thomas+John+Smith&birthDate=1962-07-03", { headers: { "Accept-Encoding": "gzip, br" } });
+  expect(chart.headers()["content-encoding"]).toBe("br");
+  expect(chart.headers().vary).toContain("Accept-Encoding");
+  expect(await chart.text()).toMatch(/Chart for (<!-- -->)?Thomas John Smith/);
   await expectAccessible(page);
 });
 

@@ -1,0 +1,53 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import zlib from "node:zlib";
+
+export type Encoding = "br" | "gzip";
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|ld\+json)|image\/svg\+xml)/i;
+
+/** br over gzip, whichever the client accepts with a non-zero q; null when it accepts neither. */
+export function negotiateEncoding(acceptEncoding: string | null): Encoding | null {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const allows = (name: Encoding) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  return allows("br") ? "br" : allows("gzip") ? "gzip" : null;
+}
+
+function compressor(encoding: Encoding) {
+  // Quality 4 keeps brotli as cheap as gzip on the CPU while still smaller; hashed assets are
+  // compressed at 11 ahead of time (static-assets.server.ts).
+  return encoding === "br" ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }) : zlib.createGzip();
+}
+
+/**
+ * Compresses a dynamic response as a stream, in the fetch layer (so nothing patches node's
+ * ServerResponse). Left alone: HEAD, bodiless statuses, other content types, small bodies of known
+ * length, already-encoded bodies and `Cache-Control: no-transform`.
+ */
+export function compressResponse(request: Request, response: Response, threshold = 1024): Response {
+  const type = response.headers.get("Content-Type") ?? "";
+  if (!response.body || request.method === "HEAD" || !COMPRESSIBLE.test(type) || response.headers.has("Content-Encoding")) return response;
+  if (/\bno-transform\b/i.test(response.headers.get("Cache-Control") ?? "")) return response;
+  const length = response.headers.get("Content-Length");
+  if (length !== null && Number(length) < threshold) return response;
+
+  const headers = new Headers(response.headers);
+  const vary = headers.get("Vary");
+  if (!vary || !/\baccept-encoding\b|\*/i.test(vary)) headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  const encoding = negotiateEncoding(request.headers.get("Accept-Encoding"));
+  if (!encoding) return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+
+  headers.set("Content-Encoding", encoding);
+  headers.delete("Content-Length");
+  const source = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
+  const compressed = source.pipe(compressor(encoding));
+  source.once("error", (error) => compressed.destroy(error));
+  const body = Readable.toWeb(compressed) as unknown as ReadableStream<Uint8Array>;
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
