@@ -15,9 +15,9 @@ async function downloaded(page: Page, link: string | RegExp): Promise<{ download
 
 const flat = (text: string) => text.replace(/\s+/g, " ");
 
-test("a person's report, compatibility and PDFs, then a share link that works signed out until revoked", async ({ page, browser }, testInfo) => {
-  test.slow();
-  await newUser(page, testInfo, "share");
+// Downloads are plain links, the same with JavaScript or without.
+test("a person's report and compatibility with me, each as a PDF", { tag: "@once" }, async ({ page }, testInfo) => {
+  await newUser(page, testInfo, "pdf");
   const personPath = await addPersonDirectly(page, { ...GRACE, relation: "friend" });
 
   // Their report, with both charts drawn and described.
@@ -44,6 +44,11 @@ test("a person's report, compatibility and PDFs, then a share link that works si
   const compatibilityPdf = await readPdf(compatibility.body);
   expect(compatibilityPdf.pages).toBeGreaterThan(1);
   expect(flat(compatibilityPdf.text)).toContain(graceLifePath);
+});
+
+test("a share link shows what the owner chose, signed out, until it is revoked", async ({ page, browser }, testInfo) => {
+  await newUser(page, testInfo, "share");
+  const personPath = await addPersonDirectly(page, { ...GRACE, relation: "friend" });
 
   // A share link with the name and the birth date (so the page carries both charts).
   await page.goto(personPath);
