@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { OAuth2Server } from "oauth2-mock-server";
 
@@ -27,6 +28,11 @@ export async function startGoogleOAuthMock() {
   const identityByCode = new Map<string, MockGoogleIdentity>();
   const identityByToken = new Map<string, MockGoogleIdentity>();
 
+  // Tokens are JWTs of second-resolution claims: two sign-ins in the same second would get the same
+  // access token, and one test would be told the other's identity. A unique id keeps them apart.
+  server.service.on("beforeTokenSigning", (token: { payload: Record<string, unknown> }) => {
+    token.payload.jti = randomUUID();
+  });
   server.service.on("beforeAuthorizeRedirect", (redirect: { url: URL }, req: IncomingMessage) => {
     const identity = identityFromCookie(req);
     const code = redirect.url.searchParams.get("code");
