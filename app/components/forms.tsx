@@ -121,14 +121,23 @@ export function SelectField({ label, meta, options, firstError, hint, placeholde
   return (
     <FieldFrame label={label} meta={meta} hint={hint}>
       <select {...props} key={props.key} autoFocus={firstError === meta.name}>
-        {placeholder ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} placeholder={placeholder} />
       </select>
     </FieldFrame>
+  );
+}
+
+/** The `<option>`s of a select, with an empty first choice when there is a placeholder. */
+export function SelectOptions({ options, placeholder }: { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
+  return (
+    <>
+      {placeholder ? <option value="">{placeholder}</option> : null}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
-import { BirthDateField, BirthNameField } from "./birth-profile-fields";
 import type { SubmissionResult } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { AppForm, Field, SelectField, SubmitButton, useSchemaForm } from "~/components/forms";
+import { BirthDateField, BirthNameField } from "./birth-profile-fields";
 import { GENDER_OPTIONS } from "~/forms/numerology-fields";
 import { personSchema, RELATION_OPTIONS } from "~/forms/people";
 

@@ -1,3 +1,5 @@
+import { SelectOptions } from "./forms";
+
 /** A plain select of "me" and the user's people, for the GET forms that switch whose reading is shown. */
 export function PersonSelect({
   id,
@@ -16,11 +18,7 @@ export function PersonSelect({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={defaultValue}>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <SelectOptions options={choices} />
       </select>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Readable } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import zlib from "node:zlib";
 
@@ -45,9 +45,9 @@ export function compressResponse(request: Request, response: Response, threshold
 
   headers.set("Content-Encoding", encoding);
   headers.delete("Content-Length");
-  const source = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
-  const compressed = source.pipe(compressor(encoding));
-  source.once("error", (error) => compressed.destroy(error));
+  // pipeline tears down both ends together: a failed render errors the compressed stream, and a
+  // client that goes away (the consumer cancels) stops the render.
+  const compressed = pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), compressor(encoding), () => {});
   const body = Readable.toWeb(compressed) as unknown as ReadableStream<Uint8Array>;
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -10,7 +10,6 @@ import type { Session } from "./db-schema";
 export const REAUTH_MS = 10 * 60 * 1000;
 export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
 
-
 // The marker is only read by the OAuth callback (a full page load under /auth/google). The proof is read by the
 // deletion page, whose data requests with JavaScript on go to /settings/delete-account.data: hence "/".
 const pendingCookie = () => signedCookie("__reauth_pending", { maxAgeSeconds: REAUTH_MS / 1000, path: "/auth/google" });

@@ -72,6 +72,20 @@ describe("compressResponse", () => {
     expect(compressResponse(req, response)).toBe(response);
   });
 
+  it("stops reading the page when the client goes away", async () => {
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new TextEncoder().encode(html)),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const reader = compressResponse(request("gzip"), page({}, endless)).body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    await expect.poll(() => cancelled).toBe(true);
+  });
+
   it("ends the compressed stream with an error when the page's stream fails midway", async () => {
     let sent = false;
     const failing = new ReadableStream<Uint8Array>({
