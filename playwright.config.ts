@@ -32,6 +32,10 @@ export default defineConfig({
     { name: "js", use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: true } },
     // Tests tagged @once check the server (headers, APIs, access control) or CSS layout, which do not
     // change with JavaScript; they run in the js project only.
-    { name: "no-js", use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: false }, grepInvert: /@once/ },
+    {
+      name: "no-js",
+      use: { ...devices["Desktop Chrome"], launchOptions, javaScriptEnabled: false },
+      grepInvert: /@once/,
+    },
   ],
 });

@@ -102,7 +102,11 @@ function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsse
   }
   const accepts = String(req.headers["accept-encoding"] ?? "");
   const [body, encoding] =
-    asset.br && accepts.includes("br") ? [asset.br, "br"] : asset.gzip && accepts.includes("gzip") ? [asset.gzip, "gzip"] : [asset.body, null];
+    asset.br && accepts.includes("br")
+      ? [asset.br, "br"]
+      : asset.gzip && accepts.includes("gzip")
+        ? [asset.gzip, "gzip"]
+        : [asset.body, null];
   if (encoding) res.setHeader("Content-Encoding", encoding);
   res.writeHead(200, { "Content-Type": asset.type, "Content-Length": body.length });
   res.end(req.method === "HEAD" ? undefined : body);
@@ -122,7 +126,10 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   const loggedPath = pathname.replace(/^\/s\/[^/]+/, "/s/:token");
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ requestId, method: req.method, path: loggedPath, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+    log.info(
+      { requestId, method: req.method, path: loggedPath, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+      "request",
+    );
   });
   setCommonHeaders(req, res, requestId);
 

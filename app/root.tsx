@@ -56,7 +56,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="color-scheme" content="light dark" />
         <meta name="theme-color" content="#5b3cc4" />
-        <meta name="description" content="NumerAI computes your numerology numbers from your birth name and date, and shows the arithmetic behind every one." />
+        <meta
+          name="description"
+          content="NumerAI computes your numerology numbers from your birth name and date, and shows the arithmetic behind every one."
+        />
         <Meta />
         <Links />
       </head>
@@ -74,7 +77,9 @@ export default function App() {
   const user = loaderData?.user ?? null;
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <SiteHeader user={user} />
       {user && !user.verified ? <VerifyEmailBanner email={user.email} /> : null}
       <FlashToast flash={loaderData?.flash ?? null} />

@@ -22,6 +22,9 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/ch
 
 export function findChromium(): string {
   const found = CANDIDATES.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
-  if (!found) throw new Error("No Chromium found: run `node --import tsx scripts/ensure-browser.ts` (installs Debian's chromium).");
+  if (!found)
+    throw new Error(
+      "No Chromium found: run `node --import tsx scripts/ensure-browser.ts` (installs Debian's chromium).",
+    );
   return found;
 }

@@ -7,6 +7,8 @@ try {
 } catch {
   console.log("No Chromium found: installing Debian's chromium package…");
   const sudo = process.getuid?.() === 0 ? "" : "sudo ";
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: "inherit" });
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
+    stdio: "inherit",
+  });
   console.log(`browser: ${findChromium()}`);
 }

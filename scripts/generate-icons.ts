@@ -46,6 +46,12 @@ writeFileSync("public/icons/icon-192.png", await render(192));
 writeFileSync("public/icons/icon-512.png", await render(512));
 writeFileSync("public/icons/apple-touch-icon.png", await render(180, 0.06));
 writeFileSync("public/icons/maskable-512.png", await render(512, 0.12));
-writeFileSync("public/favicon.ico", ico([{ size: 32, data: await render(32) }, { size: 16, data: await render(16) }]));
+writeFileSync(
+  "public/favicon.ico",
+  ico([
+    { size: 32, data: await render(32) },
+    { size: 16, data: await render(16) },
+  ]),
+);
 await browser.close();
 console.log("icons written to public/icons and public/favicon.ico");

@@ -9,7 +9,11 @@ interface Counts {
 
 function vitest(file: string): Counts {
   const report = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function playwright(file: string): Counts {
@@ -20,6 +24,9 @@ function playwright(file: string): Counts {
 const parts: Array<[string, Counts]> = [];
 if (existsSync("reports/vitest.json")) parts.push(["unit", vitest("reports/vitest.json")]);
 if (existsSync("reports/playwright.json")) parts.push(["browser", playwright("reports/playwright.json")]);
-const total = parts.reduce((sum, [, c]) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = parts.reduce(
+  (sum, [, c]) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 for (const [name, c] of parts) console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

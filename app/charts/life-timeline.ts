@@ -5,8 +5,25 @@
  */
 import { meaningFor } from "~/content";
 import { formatLongDate } from "~/lib/dates";
-import { essence, parseDate, personalYear, transits, type CalendarDate, type LifePeriod, type Profile } from "~/numerology";
-import { chartSvg, h, PRINT_PALETTE, round, type AltSection, type Chart, type ChartPalette, type SvgElement } from "./svg-tree";
+import {
+  essence,
+  parseDate,
+  personalYear,
+  transits,
+  type CalendarDate,
+  type LifePeriod,
+  type Profile,
+} from "~/numerology";
+import {
+  chartSvg,
+  h,
+  PRINT_PALETTE,
+  round,
+  type AltSection,
+  type Chart,
+  type ChartPalette,
+  type SvgElement,
+} from "./svg-tree";
 
 export const TIMELINE_GEOMETRY = { width: 960, plotX: 124, yearWidth: 9, maxAge: 90 } as const;
 const { width, plotX, yearWidth, maxAge } = TIMELINE_GEOMETRY;
@@ -77,7 +94,12 @@ export function timelineModel(profile: Profile, options: Pick<TimelineOptions, "
     const from = fractionalAge(birth, { year, month: 1, day: 1 });
     if (from >= maxAge) break;
     const until = fractionalAge(birth, { year: year + 1, month: 1, day: 1 });
-    personalYears.push({ year, value: personalYear(birth, { year, month: 1, day: 1 }).value, from: Math.max(from, 0), until: Math.min(until, maxAge) });
+    personalYears.push({
+      year,
+      value: personalYear(birth, { year, month: 1, day: 1 }).value,
+      from: Math.max(from, 0),
+      until: Math.min(until, maxAge),
+    });
   }
 
   let transitRows: TimelineModel["transits"] = null;
@@ -111,32 +133,81 @@ export function timelineModel(profile: Profile, options: Pick<TimelineOptions, "
 
 const ageRange = (from: number, until: number | null) => (until === null ? `${from}+` : `${from}–${until}`);
 
-function periodBand(kind: "pinnacle" | "challenge", p: LifePeriod, index: number, y: number, palette: ChartPalette): SvgElement {
+function periodBand(
+  kind: "pinnacle" | "challenge",
+  p: LifePeriod,
+  index: number,
+  y: number,
+  palette: ChartPalette,
+): SvgElement {
   const x1 = ageX(p.startAge);
   const x2 = ageX(p.endAge ?? maxAge);
   const fill = kind === "pinnacle" ? palette.accent : palette.muted;
   const mid = round((x1 + x2) / 2);
-  return h("g", { "data-period": kind, "data-index": index + 1, "data-number": p.number, "data-from": p.startAge, "data-until": p.endAge ?? "" }, [
-    h("rect", { x: x1, y, width: round(x2 - x1), height: 40, fill, "fill-opacity": index % 2 ? 0.26 : 0.13, stroke: palette.line }),
-    h("text", { x: mid, y: y + 17, "font-size": 16, "font-weight": 700, "text-anchor": "middle", fill: palette.ink }, String(p.number)),
-    h("text", { x: mid, y: y + 32, "font-size": 10, "text-anchor": "middle", fill: palette.ink }, ageRange(p.startAge, p.endAge)),
-  ]);
+  return h(
+    "g",
+    {
+      "data-period": kind,
+      "data-index": index + 1,
+      "data-number": p.number,
+      "data-from": p.startAge,
+      "data-until": p.endAge ?? "",
+    },
+    [
+      h("rect", {
+        x: x1,
+        y,
+        width: round(x2 - x1),
+        height: 40,
+        fill,
+        "fill-opacity": index % 2 ? 0.26 : 0.13,
+        stroke: palette.line,
+      }),
+      h(
+        "text",
+        { x: mid, y: y + 17, "font-size": 16, "font-weight": 700, "text-anchor": "middle", fill: palette.ink },
+        String(p.number),
+      ),
+      h(
+        "text",
+        { x: mid, y: y + 32, "font-size": 10, "text-anchor": "middle", fill: palette.ink },
+        ageRange(p.startAge, p.endAge),
+      ),
+    ],
+  );
 }
 
 function rowLabel(text: string, y: number, palette: ChartPalette): SvgElement {
-  return h("text", { x: LABEL_X, y, "font-size": 12, "text-anchor": "end", "dominant-baseline": "central", fill: palette.ink }, text);
+  return h(
+    "text",
+    { x: LABEL_X, y, "font-size": 12, "text-anchor": "end", "dominant-baseline": "central", fill: palette.ink },
+    text,
+  );
 }
 
 function spanRow<T>(role: string, spans: Span<T>[], y: number, height: number, palette: ChartPalette): SvgElement[] {
   return spans.map((s) => {
     const x1 = ageX(s.from);
     const x2 = ageX(s.until);
-    const children = [h("rect", { x: x1, y, width: round(x2 - x1), height, fill: palette.surface, stroke: palette.line })];
+    const children = [
+      h("rect", { x: x1, y, width: round(x2 - x1), height, fill: palette.surface, stroke: palette.line }),
+    ];
     const label = String(s.value);
     // Too narrow a span keeps its letter in the text alternative only.
     if (x2 - x1 >= label.length * 6 + 2) {
       children.push(
-        h("text", { x: round((x1 + x2) / 2), y: y + height / 2, "font-size": 10, "text-anchor": "middle", "dominant-baseline": "central", fill: palette.ink }, label),
+        h(
+          "text",
+          {
+            x: round((x1 + x2) / 2),
+            y: y + height / 2,
+            "font-size": 10,
+            "text-anchor": "middle",
+            "dominant-baseline": "central",
+            fill: palette.ink,
+          },
+          label,
+        ),
       );
     }
     return h("g", { "data-span": role, "data-value": label, "data-from": s.from, "data-until": s.until }, children);
@@ -151,10 +222,22 @@ export function buildLifeTimeline(profile: Profile, options: TimelineOptions = {
 
   let y = 34;
   children.push(rowLabel("Pinnacles", y + 20, palette));
-  children.push(h("g", { "data-row": "pinnacles" }, model.pinnacles.map((p, i) => periodBand("pinnacle", p, i, y, palette))));
+  children.push(
+    h(
+      "g",
+      { "data-row": "pinnacles" },
+      model.pinnacles.map((p, i) => periodBand("pinnacle", p, i, y, palette)),
+    ),
+  );
   y += 46;
   children.push(rowLabel("Challenges", y + 20, palette));
-  children.push(h("g", { "data-row": "challenges" }, model.challenges.map((p, i) => periodBand("challenge", p, i, y, palette))));
+  children.push(
+    h(
+      "g",
+      { "data-row": "challenges" },
+      model.challenges.map((p, i) => periodBand("challenge", p, i, y, palette)),
+    ),
+  );
   y += 46;
 
   children.push(rowLabel("Personal Year", y + 11, palette));
@@ -177,7 +260,18 @@ export function buildLifeTimeline(profile: Profile, options: TimelineOptions = {
     ];
     if (x2 - x1 >= 6) {
       cellChildren.push(
-        h("text", { x: round((x1 + x2) / 2), y: y + 11, "font-size": 9, "text-anchor": "middle", "dominant-baseline": "central", fill: palette.ink }, String(py.value)),
+        h(
+          "text",
+          {
+            x: round((x1 + x2) / 2),
+            y: y + 11,
+            "font-size": 9,
+            "text-anchor": "middle",
+            "dominant-baseline": "central",
+            fill: palette.ink,
+          },
+          String(py.value),
+        ),
       );
     }
     if (start) {
@@ -186,7 +280,13 @@ export function buildLifeTimeline(profile: Profile, options: TimelineOptions = {
         h("text", { x: x1, y: y + 38, "font-size": 9, "text-anchor": "middle", fill: palette.muted }, String(py.year)),
       );
     }
-    years.push(h("g", { "data-year": py.year, "data-personal-year": py.value, ...(start ? { "data-cycle-start": "true" } : {}) }, cellChildren));
+    years.push(
+      h(
+        "g",
+        { "data-year": py.year, "data-personal-year": py.value, ...(start ? { "data-cycle-start": "true" } : {}) },
+        cellChildren,
+      ),
+    );
   }
   children.push(h("g", { "data-row": "personal-years" }, years));
   y += 46;
@@ -203,11 +303,18 @@ export function buildLifeTimeline(profile: Profile, options: TimelineOptions = {
   }
 
   const axisY = y;
-  const axis: SvgElement[] = [h("line", { x1: ageX(0), y1: axisY, x2: ageX(maxAge), y2: axisY, stroke: palette.ink, "stroke-width": 1 })];
+  const axis: SvgElement[] = [
+    h("line", { x1: ageX(0), y1: axisY, x2: ageX(maxAge), y2: axisY, stroke: palette.ink, "stroke-width": 1 }),
+  ];
   for (let age = 0; age <= maxAge; age += 5) {
     const x = ageX(age);
-    axis.push(h("line", { x1: x, y1: axisY, x2: x, y2: axisY + (age % 10 ? 4 : 7), stroke: palette.ink, "stroke-width": 1 }));
-    if (age % 10 === 0) axis.push(h("text", { x, y: axisY + 19, "font-size": 11, "text-anchor": "middle", fill: palette.ink }, String(age)));
+    axis.push(
+      h("line", { x1: x, y1: axisY, x2: x, y2: axisY + (age % 10 ? 4 : 7), stroke: palette.ink, "stroke-width": 1 }),
+    );
+    if (age % 10 === 0)
+      axis.push(
+        h("text", { x, y: axisY + 19, "font-size": 11, "text-anchor": "middle", fill: palette.ink }, String(age)),
+      );
   }
   children.push(rowLabel("Age", axisY + 15, palette), h("g", { "data-row": "axis" }, axis));
 
@@ -218,7 +325,11 @@ export function buildLifeTimeline(profile: Profile, options: TimelineOptions = {
       h("g", { "data-you-are-here": "true", "data-age": model.now.completedAge }, [
         h("line", { x1: x, y1: 24, x2: x, y2: axisY, stroke: palette.accent, "stroke-width": 2.5 }),
         h("circle", { cx: x, cy: 24, r: 4, fill: palette.accent }),
-        h("text", { x: labelX, y: 14, "font-size": 12, "font-weight": 700, "text-anchor": "middle", fill: palette.accent }, `You are here (${model.now.completedAge})`),
+        h(
+          "text",
+          { x: labelX, y: 14, "font-size": 12, "font-weight": 700, "text-anchor": "middle", fill: palette.accent },
+          `You are here (${model.now.completedAge})`,
+        ),
       ]),
     );
   }
@@ -231,7 +342,11 @@ export function buildLifeTimeline(profile: Profile, options: TimelineOptions = {
 }
 
 const periodWhen = (p: LifePeriod) =>
-  p.startAge === 0 ? `from birth to age ${p.endAge}` : p.endAge === null ? `from age ${p.startAge} on` : `from age ${p.startAge} to ${p.endAge}`;
+  p.startAge === 0
+    ? `from birth to age ${p.endAge}`
+    : p.endAge === null
+      ? `from age ${p.startAge} on`
+      : `from age ${p.startAge} to ${p.endAge}`;
 
 function describe(model: TimelineModel): string {
   const parts = [

@@ -6,7 +6,17 @@
 import { kuaReading, loShuArrow, loShuDigitReading, meaningFor } from "~/content";
 import { LO_SHU_LAYOUT } from "~/lib/report-model";
 import { LO_SHU_ARROWS, type Profile } from "~/numerology";
-import { chartSvg, h, PRINT_PALETTE, round, type AltSection, type Chart, type ChartPalette, type SvgAttrs, type SvgElement } from "./svg-tree";
+import {
+  chartSvg,
+  h,
+  PRINT_PALETTE,
+  round,
+  type AltSection,
+  type Chart,
+  type ChartPalette,
+  type SvgAttrs,
+  type SvgElement,
+} from "./svg-tree";
 
 const ROW_NAMES = ["Top row", "Middle row", "Bottom row"];
 
@@ -33,7 +43,18 @@ export function cellCentre(digit: number): { x: number; y: number } {
   return { x: left + col * cell + cell / 2, y: top + row * cell + cell / 2 };
 }
 
-const COUNT_WORDS = ["no times", "once", "twice", "three times", "four times", "five times", "six times", "seven times", "eight times", "nine times"];
+const COUNT_WORDS = [
+  "no times",
+  "once",
+  "twice",
+  "three times",
+  "four times",
+  "five times",
+  "six times",
+  "seven times",
+  "eight times",
+  "nine times",
+];
 
 export function timesText(count: number): string {
   return COUNT_WORDS[count] ?? `${count} times`;
@@ -98,12 +119,26 @@ function cellElement(digit: number, count: number, palette: ChartPalette): SvgEl
       }),
       h(
         "text",
-        { x: c.x, y: c.y - 6, "font-size": 26, "text-anchor": "middle", "dominant-baseline": "central", fill: palette.muted },
+        {
+          x: c.x,
+          y: c.y - 6,
+          "font-size": 26,
+          "text-anchor": "middle",
+          "dominant-baseline": "central",
+          fill: palette.muted,
+        },
         String(digit),
       ),
       h(
         "text",
-        { x: c.x, y: c.y + 24, "font-size": 12, "text-anchor": "middle", "dominant-baseline": "central", fill: palette.muted },
+        {
+          x: c.x,
+          y: c.y + 24,
+          "font-size": 12,
+          "text-anchor": "middle",
+          "dominant-baseline": "central",
+          fill: palette.muted,
+        },
         "missing",
       ),
     );
@@ -149,7 +184,13 @@ export function arrowLines(arrowKeys: readonly string[]): LoShuArrowLine[] {
 function lineStyle(kind: "strength" | "weakness", palette: ChartPalette): SvgAttrs {
   return kind === "strength"
     ? { stroke: palette.strength, "stroke-width": 7, "stroke-opacity": 0.45, "stroke-linecap": "round" }
-    : { stroke: palette.weakness, "stroke-width": 3, "stroke-opacity": 0.6, "stroke-dasharray": "9 7", "stroke-linecap": "round" };
+    : {
+        stroke: palette.weakness,
+        "stroke-width": 3,
+        "stroke-opacity": 0.6,
+        "stroke-dasharray": "9 7",
+        "stroke-linecap": "round",
+      };
 }
 
 /** The content's own name for the arrow: "Arrow of Willpower (9-5-1)", "Open Diagonal: Cultivating Trust (no 2, 5, 8)". */
@@ -179,7 +220,14 @@ export function buildLoShuChart(profile: Profile, options: LoShuChartOptions = {
   const captionY = top + GRID + 28;
   const caption = h(
     "text",
-    { x: left + GRID / 2, y: captionY, "font-size": 15, "font-weight": 700, "text-anchor": "middle", fill: palette.ink },
+    {
+      x: left + GRID / 2,
+      y: captionY,
+      "font-size": 15,
+      "font-weight": 700,
+      "text-anchor": "middle",
+      fill: palette.ink,
+    },
     numbersLine.join("  ·  "),
   );
 
@@ -187,7 +235,11 @@ export function buildLoShuChart(profile: Profile, options: LoShuChartOptions = {
     const y = captionY + 30 + i * LEGEND_LINE;
     return h("g", { "data-legend": l.key }, [
       h("line", { x1: LEGEND_X, y1: y, x2: LEGEND_X + 32, y2: y, ...lineStyle(l.kind, palette) }),
-      h("text", { x: LEGEND_X + 44, y, "font-size": 12, "dominant-baseline": "central", fill: palette.ink }, arrowLabel(l)),
+      h(
+        "text",
+        { x: LEGEND_X + 44, y, "font-size": 12, "dominant-baseline": "central", fill: palette.ink },
+        arrowLabel(l),
+      ),
     ]);
   });
   if (missing.length) {
@@ -204,7 +256,11 @@ export function buildLoShuChart(profile: Profile, options: LoShuChartOptions = {
           "stroke-width": 1.5,
           "stroke-dasharray": "4 3",
         }),
-        h("text", { x: LEGEND_X + 44, y, "font-size": 12, "dominant-baseline": "central", fill: palette.ink }, `Missing: ${missing.join(", ")}`),
+        h(
+          "text",
+          { x: LEGEND_X + 44, y, "font-size": 12, "dominant-baseline": "central", fill: palette.ink },
+          `Missing: ${missing.join(", ")}`,
+        ),
       ]),
     );
   }
@@ -263,10 +319,7 @@ function altText(profile: Profile, lines: LoShuArrowLine[]): AltSection[] {
         : ["No line of the grid is complete or empty."],
     },
   ];
-  const numbers = [
-    meaningFor("driver", driver.value).title,
-    meaningFor("conductor", conductor.value).title,
-  ];
+  const numbers = [meaningFor("driver", driver.value).title, meaningFor("conductor", conductor.value).title];
   if (profile.kua) {
     const kua = kuaReading(profile.kua.value);
     numbers.push(`${kua.title} (${kua.group} group)`);

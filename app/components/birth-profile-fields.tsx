@@ -40,7 +40,15 @@ export function BirthProfileFields({ fields, firstError, timeZones, maxDate, gue
 }
 
 /** The birth-name input of the profile and people forms; only the user's own name autofills. */
-export function BirthNameField({ meta, firstError, whose }: { meta: FieldMetadata<string | undefined | null>; firstError?: string; whose: "yours" | "theirs" }) {
+export function BirthNameField({
+  meta,
+  firstError,
+  whose,
+}: {
+  meta: FieldMetadata<string | undefined | null>;
+  firstError?: string;
+  whose: "yours" | "theirs";
+}) {
   return (
     <Field
       label="Full birth name"
@@ -53,7 +61,15 @@ export function BirthNameField({ meta, firstError, whose }: { meta: FieldMetadat
 }
 
 /** The birth-date input every form shares: a date picker bounded by 1800 and today, with a typed fallback. */
-export function BirthDateField({ meta, firstError, maxDate }: { meta: FieldMetadata<string | undefined | null>; firstError?: string; maxDate: string }) {
+export function BirthDateField({
+  meta,
+  firstError,
+  maxDate,
+}: {
+  meta: FieldMetadata<string | undefined | null>;
+  firstError?: string;
+  maxDate: string;
+}) {
   return (
     <Field
       label="Birth date"

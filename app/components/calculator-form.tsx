@@ -14,7 +14,12 @@ interface Props {
 /** A GET form: the result URL is the chart's shareable address, and it works with JavaScript off. */
 export function CalculatorForm({ maxDate, lastResult, defaults, compact }: Props) {
   const schema = calculatorSchema(maxDate);
-  const { form, fields, firstError } = useSchemaForm(compact ? "quick-calculator" : "calculator", schema, lastResult, defaults);
+  const { form, fields, firstError } = useSchemaForm(
+    compact ? "quick-calculator" : "calculator",
+    schema,
+    lastResult,
+    defaults,
+  );
   return (
     <AppForm form={form} method="get" action="/calculator" className={compact ? "rd-form rd-form--compact" : "rd-form"}>
       <Field label="Full birth name" meta={fields.birthName} autoComplete="name" firstError={firstError} />
@@ -27,7 +32,13 @@ export function CalculatorForm({ maxDate, lastResult, defaults, compact }: Props
       />
       {compact ? null : (
         <>
-          <SelectField label="Gender (for the Kua number)" meta={fields.gender} options={GENDER_OPTIONS} placeholder="Leave out" firstError={firstError} />
+          <SelectField
+            label="Gender (for the Kua number)"
+            meta={fields.gender}
+            options={GENDER_OPTIONS}
+            placeholder="Leave out"
+            firstError={firstError}
+          />
           <SelectField label="Letter system" meta={fields.system} options={SYSTEM_OPTIONS} firstError={firstError} />
         </>
       )}

@@ -12,7 +12,10 @@ export function DailyView({ data }: { data: DailyData }) {
   const day = cycles.find((i) => i.key === "personalDay");
   const rest = cycles.filter((i) => i.key !== "personalDay");
   const href = (d: string) => `/daily/${d}${query}`;
-  const cells: Array<{ date: string; personalDay: number } | null> = [...Array(calendar.offset).fill(null), ...calendar.days];
+  const cells: Array<{ date: string; personalDay: number } | null> = [
+    ...Array(calendar.offset).fill(null),
+    ...calendar.days,
+  ];
   const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, i) => cells.slice(i * 7, i * 7 + 7));
   return (
     <div className="page">
@@ -29,7 +32,14 @@ export function DailyView({ data }: { data: DailyData }) {
       </nav>
       {choices.length > 1 ? (
         <Form method="get" action={`/daily/${date}`} className="rd-form" style={{ marginTop: 12 }}>
-          <PersonSelect id="daily-person" name="person" label="Whose reading" defaultValue={subject.key} choices={choices} key={subject.key} />
+          <PersonSelect
+            id="daily-person"
+            name="person"
+            label="Whose reading"
+            defaultValue={subject.key}
+            choices={choices}
+            key={subject.key}
+          />
           <button type="submit" className="button button--ghost">
             Show
           </button>
@@ -81,8 +91,15 @@ export function DailyView({ data }: { data: DailyData }) {
                 <tr key={i}>
                   {week.map((cell, j) =>
                     cell ? (
-                      <td key={cell.date} aria-current={cell.date === today ? "date" : undefined} className={cell.date === date ? "rd-calendar__selected" : undefined}>
-                        <Link to={href(cell.date)} aria-label={`${formatLongDate(cell.date)}: Personal Day ${cell.personalDay}`}>
+                      <td
+                        key={cell.date}
+                        aria-current={cell.date === today ? "date" : undefined}
+                        className={cell.date === date ? "rd-calendar__selected" : undefined}
+                      >
+                        <Link
+                          to={href(cell.date)}
+                          aria-label={`${formatLongDate(cell.date)}: Personal Day ${cell.personalDay}`}
+                        >
                           <span className="rd-calendar__day">{Number(cell.date.slice(8))}</span>
                           <span className="rd-calendar__pd">{cell.personalDay}</span>
                         </Link>

@@ -83,7 +83,17 @@ interface FieldProps {
 const hintIdOf = (meta: Meta, hint: ReactNode) => (hint ? `${meta.id}-hint` : undefined);
 
 /** Label, hint and error around one control: the same frame for every kind of field. */
-function FieldFrame({ label, meta, hint, children }: { label: string; meta: Meta; hint?: ReactNode; children: ReactNode }) {
+function FieldFrame({
+  label,
+  meta,
+  hint,
+  children,
+}: {
+  label: string;
+  meta: Meta;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
@@ -102,7 +112,13 @@ export function Field({ label, meta, type = "text", autoComplete, hint, firstErr
   const props = getInputProps(meta, { type, ariaAttributes: true, ariaDescribedBy: hintIdOf(meta, hint) });
   return (
     <FieldFrame label={label} meta={meta} hint={hint}>
-      <input {...props} autoComplete={autoComplete} autoFocus={firstError === meta.name} {...inputProps} key={props.key} />
+      <input
+        {...props}
+        autoComplete={autoComplete}
+        autoFocus={firstError === meta.name}
+        {...inputProps}
+        key={props.key}
+      />
     </FieldFrame>
   );
 }
@@ -128,7 +144,13 @@ export function SelectField({ label, meta, options, firstError, hint, placeholde
 }
 
 /** The `<option>`s of a select, with an empty first choice when there is a placeholder. */
-export function SelectOptions({ options, placeholder }: { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
+export function SelectOptions({
+  options,
+  placeholder,
+}: {
+  options: ReadonlyArray<{ value: string; label: string }>;
+  placeholder?: string;
+}) {
   return (
     <>
       {placeholder ? <option value="">{placeholder}</option> : null}
@@ -150,7 +172,15 @@ function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 /** Shows a pending label while this form's submission is in flight (JS on); a plain button without JS. */
-export function SubmitButton({ children, pendingLabel, formAction }: { children: ReactNode; pendingLabel: string; formAction?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  formAction,
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  formAction?: string;
+}) {
   const navigation = useNavigation();
   const pending = navigation.state === "submitting" && (!formAction || navigation.formAction === formAction);
   return (

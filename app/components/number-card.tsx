@@ -13,7 +13,11 @@ export function NumberCard({ item, level = 3 }: { item: ReportItem; level?: Head
   const headingId = `rd-${item.key.replace(/\W/g, "-")}`;
   const { meaning, listLabels } = item;
   return (
-    <article className={`card rd-card${item.period?.current ? " rd-card--current" : ""}`} aria-labelledby={headingId} data-key={item.key}>
+    <article
+      className={`card rd-card${item.period?.current ? " rd-card--current" : ""}`}
+      aria-labelledby={headingId}
+      data-key={item.key}
+    >
       <Heading id={headingId} className="rd-card__heading">
         <span className="rd-card__label">{item.label}</span>{" "}
         <span className="rd-card__value">{numberText(item.value, item.compound)}</span>

@@ -22,7 +22,13 @@ export function PersonForm({ id, maxDate, lastResult, defaults, submitLabel, chi
       <Field label="Name" meta={fields.name} hint="What you call them." firstError={firstError} autoComplete="off" />
       <BirthNameField meta={fields.birthName} firstError={firstError} whose="theirs" />
       <BirthDateField meta={fields.birthDate} firstError={firstError} maxDate={maxDate} />
-      <SelectField label="Relation" meta={fields.relation} options={RELATION_OPTIONS} placeholder="Choose one" firstError={firstError} />
+      <SelectField
+        label="Relation"
+        meta={fields.relation}
+        options={RELATION_OPTIONS}
+        placeholder="Choose one"
+        firstError={firstError}
+      />
       <SelectField
         label="Gender (optional)"
         meta={fields.gender}

@@ -4,19 +4,42 @@ import { GENDER_OPTIONS, SYSTEM_OPTIONS } from "~/forms/numerology-fields";
 import { PREFERENCE_CHOICES, preferencesSchema } from "~/forms/preferences";
 
 /** How the user's numbers are calculated: the conventional variants the engine offers. */
-export function PreferencesForm({ lastResult, defaults }: { lastResult?: SubmissionResult<string[]> | null; defaults: Record<string, string> }) {
+export function PreferencesForm({
+  lastResult,
+  defaults,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  defaults: Record<string, string>;
+}) {
   const { form, fields, firstError } = useSchemaForm("preferences", preferencesSchema, lastResult, defaults);
   return (
     <section aria-labelledby="numerology-options" className="rd-section">
       <h2 id="numerology-options">Numerology options</h2>
-      <p className="muted">The classic choices are preselected; the schools differ on these, and your report follows what you pick here.</p>
+      <p className="muted">
+        The classic choices are preselected; the schools differ on these, and your report follows what you pick here.
+      </p>
       <AppForm form={form}>
         <input type="hidden" name="intent" value="preferences" />
         <SelectField label="Letter system" meta={fields.system} options={SYSTEM_OPTIONS} firstError={firstError} />
-        <SelectField label="Life Path arithmetic" meta={fields.lifePathMethod} options={PREFERENCE_CHOICES.lifePathMethod} firstError={firstError} />
-        <SelectField label="Name arithmetic" meta={fields.nameMethod} options={PREFERENCE_CHOICES.nameMethod} firstError={firstError} />
+        <SelectField
+          label="Life Path arithmetic"
+          meta={fields.lifePathMethod}
+          options={PREFERENCE_CHOICES.lifePathMethod}
+          firstError={firstError}
+        />
+        <SelectField
+          label="Name arithmetic"
+          meta={fields.nameMethod}
+          options={PREFERENCE_CHOICES.nameMethod}
+          firstError={firstError}
+        />
         <SelectField label="The letter Y" meta={fields.y} options={PREFERENCE_CHOICES.y} firstError={firstError} />
-        <SelectField label="Master numbers" meta={fields.masterNumbers} options={PREFERENCE_CHOICES.masterNumbers} firstError={firstError} />
+        <SelectField
+          label="Master numbers"
+          meta={fields.masterNumbers}
+          options={PREFERENCE_CHOICES.masterNumbers}
+          firstError={firstError}
+        />
         <SelectField
           label="Gender (optional)"
           meta={fields.gender}

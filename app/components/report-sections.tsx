@@ -19,7 +19,9 @@ const CONTENTS = [
 /** The whole report, in the model's order: core, more, life cycles, Lo Shu, remedies. */
 export function ReportSections({ report, charts = {} }: { report: Report; charts?: ReportCharts }) {
   const section = (key: ReportSection["key"]) => reportSection(report, key);
-  const lifeCycles = (["cycles", "pinnacles", "transits"] as const).map(section).filter((s): s is ReportSection => Boolean(s));
+  const lifeCycles = (["cycles", "pinnacles", "transits"] as const)
+    .map(section)
+    .filter((s): s is ReportSection => Boolean(s));
   return (
     <div className="rd-report">
       <nav aria-label="Report contents" className="rd-contents">
@@ -64,7 +66,15 @@ function TopSection({ section, note }: { section: ReportSection | undefined; not
 }
 
 /** The Lo Shu facts as text: the square as a table, then arrows, missing and repeating digits, driver, conductor, Kua. */
-function LoShuSection({ section, facts, chart }: { section: ReportSection | undefined; facts: LoShuFacts; chart?: ReactNode }) {
+function LoShuSection({
+  section,
+  facts,
+  chart,
+}: {
+  section: ReportSection | undefined;
+  facts: LoShuFacts;
+  chart?: ReactNode;
+}) {
   const cell = new Map(facts.cells.map((c) => [c.digit, c]));
   return (
     <section id="lo-shu" aria-labelledby="lo-shu-heading" className="rd-section">
@@ -117,7 +127,8 @@ function LoShuSection({ section, facts, chart }: { section: ReportSection | unde
         <ul className="rd-plain-list">
           {facts.arrows.map((a) => (
             <li key={a.key}>
-              <strong>{a.title}</strong> <span className="badge">{a.kind === "strength" ? "Strength" : "Weakness"}</span>
+              <strong>{a.title}</strong>{" "}
+              <span className="badge">{a.kind === "strength" ? "Strength" : "Weakness"}</span>
               <br />
               {a.paragraph}
             </li>

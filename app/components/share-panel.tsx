@@ -25,7 +25,11 @@ export function RevokeShareForm({ link, redirectTo }: { link: ShareLinkSummary; 
       <input type="hidden" name="intent" value="revoke" />
       <input type="hidden" name="id" value={link.id} />
       <input type="hidden" name="redirectTo" value={redirectTo} />
-      <button type="submit" className="button button--small button--ghost" aria-label={`Revoke the link created ${createdOn(link.createdAt)} (${shareContents(link)})`}>
+      <button
+        type="submit"
+        className="button button--small button--ghost"
+        aria-label={`Revoke the link created ${createdOn(link.createdAt)} (${shareContents(link)})`}
+      >
         Revoke
       </button>
     </Form>
@@ -36,13 +40,21 @@ export function RevokeShareForm({ link, redirectTo }: { link: ShareLinkSummary; 
  * "Share this report": choose what a public link shows, create it, and revoke the ones already out.
  * `personId` null means the signed-in user's own report; `redirectTo` is this page (for revoking).
  */
-export function SharePanel({ personId, links, redirectTo }: { personId: string | null; links: ShareLinkSummary[]; redirectTo: string }) {
+export function SharePanel({
+  personId,
+  links,
+  redirectTo,
+}: {
+  personId: string | null;
+  links: ShareLinkSummary[];
+  redirectTo: string;
+}) {
   return (
     <section id="share" aria-labelledby="share-heading" className="card share-panel">
       <h2 id="share-heading">Share</h2>
       <p className="muted">
-        A share link opens a read-only page that needs no account. It always shows the numbers and their meanings; you choose what
-        else. You can revoke it at any time.
+        A share link opens a read-only page that needs no account. It always shows the numbers and their meanings; you
+        choose what else. You can revoke it at any time.
       </p>
       <Form method="post" action="/shares">
         <input type="hidden" name="intent" value="create" />

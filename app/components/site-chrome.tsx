@@ -64,9 +64,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>
-        NumerAI — numerology that shows its working. For reflection and fun; not advice for health, money or law.
-      </p>
+      <p>NumerAI — numerology that shows its working. For reflection and fun; not advice for health, money or law.</p>
       <nav aria-label="Footer">
         <Link to="/calculator">Calculator</Link>
         <Link to="/privacy">Privacy</Link>

@@ -234,9 +234,7 @@ export function meaningFor(type: NumberType, n: number, locale: Locale = DEFAULT
     title: entry.title,
     paragraph: entry.paragraph,
     keywords: [...(entry.keywords ?? archetype?.keywords ?? [])],
-    strengths: merge
-      ? mergeLists(entry.strengths, archetype.strengths, MAX_STRENGTHS)
-      : [...(entry.strengths ?? [])],
+    strengths: merge ? mergeLists(entry.strengths, archetype.strengths, MAX_STRENGTHS) : [...(entry.strengths ?? [])],
     challenges: merge
       ? mergeLists(entry.challenges, archetype.challenges, MAX_CHALLENGES)
       : [...(entry.challenges ?? [])],
@@ -268,10 +266,7 @@ function cycleDigit(what: string, n: number): Digit {
   return rootOf(n) as Digit;
 }
 
-export function personalYearReading(
-  n: number,
-  locale: Locale = DEFAULT_LOCALE,
-): PersonalYearEntry & { number: Digit } {
+export function personalYearReading(n: number, locale: Locale = DEFAULT_LOCALE): PersonalYearEntry & { number: Digit } {
   const d = cycleDigit("A personal year", n);
   const e = getContent(locale).personalYear[d];
   return { ...e, focus: [...e.focus], avoid: [...e.avoid], number: d };

@@ -18,17 +18,68 @@ export type ChallengeNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 export type KarmicDebtNumber = 13 | 14 | 16 | 19;
 export type KuaNumber = 1 | 2 | 3 | 4 | 6 | 7 | 8 | 9;
 export type BirthdayNumber =
-  | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10
-  | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20
-  | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31;
+  | 1
+  | 2
+  | 3
+  | 4
+  | 5
+  | 6
+  | 7
+  | 8
+  | 9
+  | 10
+  | 11
+  | 12
+  | 13
+  | 14
+  | 15
+  | 16
+  | 17
+  | 18
+  | 19
+  | 20
+  | 21
+  | 22
+  | 23
+  | 24
+  | 25
+  | 26
+  | 27
+  | 28
+  | 29
+  | 30
+  | 31;
 
 export type Letter =
-  | "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M"
-  | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | "V" | "W" | "X" | "Y" | "Z";
+  | "A"
+  | "B"
+  | "C"
+  | "D"
+  | "E"
+  | "F"
+  | "G"
+  | "H"
+  | "I"
+  | "J"
+  | "K"
+  | "L"
+  | "M"
+  | "N"
+  | "O"
+  | "P"
+  | "Q"
+  | "R"
+  | "S"
+  | "T"
+  | "U"
+  | "V"
+  | "W"
+  | "X"
+  | "Y"
+  | "Z";
 export type VowelLetter = "A" | "E" | "I" | "O" | "U" | "Y";
 
-export type Weekday =
-  | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
+export type Weekday = "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
 export type Element = "Fire" | "Earth" | "Air" | "Water" | "Metal" | "Wood" | "Ether";
 
 /** The shape every reader-facing interpretation resolves to. */
@@ -212,14 +263,7 @@ export interface LoShuMissingRemedy {
 // ---------------------------------------------------------------- Lo Shu
 
 export type ArrowName =
-  | "Mental"
-  | "Emotional"
-  | "Practical"
-  | "Thought"
-  | "Will"
-  | "Action"
-  | "Determination"
-  | "Spirituality";
+  "Mental" | "Emotional" | "Practical" | "Thought" | "Will" | "Action" | "Determination" | "Spirituality";
 export type ArrowKey = `strength:${ArrowName}` | `weakness:${ArrowName}`;
 
 export interface ArrowText {

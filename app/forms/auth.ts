@@ -17,10 +17,10 @@ export const forgotPasswordSchema = z.object({ email: emailField });
 
 const confirmField = z.string({ error: "Type the new password again." });
 
-const passwordsMatch: [(v: { password: string; confirmPassword: string }) => boolean, { message: string; path: string[] }] = [
-  (v) => v.password === v.confirmPassword,
-  { message: "The two passwords don't match.", path: ["confirmPassword"] },
-];
+const passwordsMatch: [
+  (v: { password: string; confirmPassword: string }) => boolean,
+  { message: string; path: string[] },
+] = [(v) => v.password === v.confirmPassword, { message: "The two passwords don't match.", path: ["confirmPassword"] }];
 
 export const resetPasswordSchema = z
   .object({ token: z.string().min(1), password: newPasswordField, confirmPassword: confirmField })

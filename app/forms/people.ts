@@ -9,7 +9,11 @@ export const RELATION_OPTIONS = RELATIONS.map((value) => ({ value, label: value[
 /** Add/edit a person; `maxDate` is the owner's today in their time zone (server and browser agree on it). */
 export const personSchema = (maxDate: string) =>
   z.object({
-    name: z.string({ error: "Enter their name." }).trim().min(1, "Enter their name.").max(100, "Use at most 100 characters."),
+    name: z
+      .string({ error: "Enter their name." })
+      .trim()
+      .min(1, "Enter their name.")
+      .max(100, "Use at most 100 characters."),
     birthName: latinBirthNameField,
     // The shared field says "your" birth date; a person's gets its own wording.
     birthDate: birthDateField("9999-12-31").refine((d) => d <= maxDate, "That birth date is in the future."),

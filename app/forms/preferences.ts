@@ -16,7 +16,9 @@ export const preferencesSchema = z.object({
   lifePathMethod: z.enum(["components", "digits"], { error: "Choose how to add up the Life Path." }),
   nameMethod: z.enum(["per-name", "total"], { error: "Choose how to add up names." }),
   y: z.enum(["auto", "vowel", "consonant"], { error: "Choose how to treat the letter Y." }),
-  masterNumbers: z.enum(Object.keys(MASTER_PRESETS) as [MasterPreset, ...MasterPreset[]], { error: "Choose which master numbers to keep." }),
+  masterNumbers: z.enum(Object.keys(MASTER_PRESETS) as [MasterPreset, ...MasterPreset[]], {
+    error: "Choose which master numbers to keep.",
+  }),
   gender: genderField,
 });
 

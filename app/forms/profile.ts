@@ -24,7 +24,8 @@ const birthFields = (now: Date) => ({
 });
 
 /** Onboarding's form. */
-export const birthProfileSchema = (now = new Date()) => z.object(birthFields(now)).superRefine(notAfterTodayInZone(now));
+export const birthProfileSchema = (now = new Date()) =>
+  z.object(birthFields(now)).superRefine(notAfterTodayInZone(now));
 
 /** The profile page: the same birth data plus the display name. */
 export const profileSchema = (now = new Date()) =>

@@ -21,7 +21,11 @@ export const nameToolSchema = z
   .superRefine((value, ctx) => {
     const allowed: readonly number[] = value.system === "chaldean" ? CHALDEAN_TARGETS : NAME_TARGETS;
     if (!allowed.includes(value.target)) {
-      ctx.addIssue({ code: "custom", path: ["target"], message: `Choose one of ${allowed.join(", ")} for this system.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["target"],
+        message: `Choose one of ${allowed.join(", ")} for this system.`,
+      });
     }
   });
 

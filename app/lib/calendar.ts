@@ -76,5 +76,7 @@ export function dateAtAge(birthDate: string, age: number): string {
 
 export function formatMonth(month: string, locale = "en-GB"): string {
   const [y, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
 }

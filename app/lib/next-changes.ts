@@ -38,7 +38,13 @@ export function nextChanges(profile: Profile): NextChanges {
     const { physical, mental, spiritual } = profile.transits.detail;
     const changeAge = Math.min(physical.untilAge, mental.untilAge, spiritual.untilAge);
     const next = transits(name, changeAge, options.system);
-    transit = { date: dateAtAge(birthDate, changeAge), age: changeAge, physical: next.physical, mental: next.mental, spiritual: next.spiritual };
+    transit = {
+      date: dateAtAge(birthDate, changeAge),
+      age: changeAge,
+      physical: next.physical,
+      mental: next.mental,
+      spiritual: next.spiritual,
+    };
   }
   return { personalYear: nextYear, period, transit };
 }

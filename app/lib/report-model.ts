@@ -195,9 +195,24 @@ class ItemBuilder {
   /** One item per number of a list (Karmic Lessons, Hidden Passion, Karmic Debt), or a single "None". */
   list(source: "karmicLessons" | "hiddenPassion" | "karmicDebt", type: NumberType, numbers: number[]): ReportItem[] {
     const intro = this.intro(type);
-    const base = { source, about: intro.description, compound: null, steps: this.profile.karmicSteps, listLabels: DEFAULT_LISTS, facts: [] };
+    const base = {
+      source,
+      about: intro.description,
+      compound: null,
+      steps: this.profile.karmicSteps,
+      listLabels: DEFAULT_LISTS,
+      facts: [],
+    };
     if (numbers.length === 0) {
-      return [{ ...base, key: type, label: intro.title, value: "None", meaning: emptyMeaning(intro.title, intro.description) }];
+      return [
+        {
+          ...base,
+          key: type,
+          label: intro.title,
+          value: "None",
+          meaning: emptyMeaning(intro.title, intro.description),
+        },
+      ];
     }
     return numbers.map((n) => ({
       ...base,
@@ -269,7 +284,8 @@ function coreSection(b: ItemBuilder, p: Profile): ReportSection {
 }
 
 function moreSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSection {
-  const expressionLabel = p.input.options.system === "chaldean" ? "Expression (Chaldean letters)" : "Pythagorean Expression";
+  const expressionLabel =
+    p.input.options.system === "chaldean" ? "Expression (Chaldean letters)" : "Pythagorean Expression";
   return {
     key: "more",
     title: "More numbers",
@@ -294,11 +310,29 @@ function moreSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSection 
 
 function cyclesSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSection | null {
   const { personalYear, personalMonth, personalDay, universalYear, universalMonth, universalDay } = p;
-  if (!personalYear || !personalMonth || !personalDay || !universalYear || !universalMonth || !universalDay) return null;
+  if (!personalYear || !personalMonth || !personalDay || !universalYear || !universalMonth || !universalDay)
+    return null;
   const today = p.input.today!;
-  const cycle = (key: SectionKey & keyof Profile, result: NumberResult, meaning: ReportMeaning, listLabels = CYCLE_LISTS, facts: ReportFact[] = []): ReportItem => {
+  const cycle = (
+    key: SectionKey & keyof Profile,
+    result: NumberResult,
+    meaning: ReportMeaning,
+    listLabels = CYCLE_LISTS,
+    facts: ReportFact[] = [],
+  ): ReportItem => {
     const intro = b.intro(key);
-    return { key, source: key, label: intro.title, about: intro.description, value: result.value, compound: result.compound, steps: result.steps, meaning, listLabels, facts };
+    return {
+      key,
+      source: key,
+      label: intro.title,
+      about: intro.description,
+      value: result.value,
+      compound: result.compound,
+      steps: result.steps,
+      meaning,
+      listLabels,
+      facts,
+    };
   };
   const year = personalYearReading(personalYear.value, locale);
   const month = personalMonthReading(personalMonth.value, locale);
@@ -312,8 +346,20 @@ function cyclesSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSectio
     title: "Cycles",
     intro: "",
     items: [
-      cycle("personalYear", personalYear, { title: year.title, paragraph: year.paragraph, keywords: [], strengths: year.focus, challenges: year.avoid }),
-      cycle("personalMonth", personalMonth, { title: month.title, paragraph: month.paragraph, keywords: [], strengths: month.focus, challenges: month.avoid }),
+      cycle("personalYear", personalYear, {
+        title: year.title,
+        paragraph: year.paragraph,
+        keywords: [],
+        strengths: year.focus,
+        challenges: year.avoid,
+      }),
+      cycle("personalMonth", personalMonth, {
+        title: month.title,
+        paragraph: month.paragraph,
+        keywords: [],
+        strengths: month.focus,
+        challenges: month.avoid,
+      }),
       cycle(
         "personalDay",
         personalDay,
@@ -393,7 +439,14 @@ function loShuFacts(p: Profile, locale: Locale): LoShuFacts {
     arrowsIntro: sectionIntro("loShuArrows", locale).description,
     missing: p.loShu.missing.map((digit) => {
       const m = loShuMissingRemedy(digit, locale);
-      return { digit, meaning: m.meaning, direction: m.direction, element: m.element, remedies: m.remedies, affirmation: m.affirmation };
+      return {
+        digit,
+        meaning: m.meaning,
+        direction: m.direction,
+        element: m.element,
+        remedies: m.remedies,
+        affirmation: m.affirmation,
+      };
     }),
     missingIntro: sectionIntro("loShuMissing", locale).description,
     repeating: p.loShu.repeating.map(cellOf),
@@ -403,11 +456,15 @@ function loShuFacts(p: Profile, locale: Locale): LoShuFacts {
 }
 
 function loShuSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSection {
-  const items = [b.number("driver", "loShu", "driver", p.loShu.driver), b.number("conductor", "loShu", "conductor", p.loShu.conductor)];
+  const items = [
+    b.number("driver", "loShu", "driver", p.loShu.driver),
+    b.number("conductor", "loShu", "conductor", p.loShu.conductor),
+  ];
   if (p.kua) {
     const intro = b.intro("kua");
     const k = kuaReading(p.kua.value, locale);
-    const directions = (list: ReadonlyArray<{ direction: string; name: string; gloss: string }>) => list.map((d) => `${d.direction} (${d.name}, ${d.gloss})`).join("; ");
+    const directions = (list: ReadonlyArray<{ direction: string; name: string; gloss: string }>) =>
+      list.map((d) => `${d.direction} (${d.name}, ${d.gloss})`).join("; ");
     items.push({
       key: "kua",
       source: "kua",
@@ -416,7 +473,13 @@ function loShuSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSection
       value: p.kua.value,
       compound: p.kua.compound,
       steps: p.kua.steps,
-      meaning: { title: k.title, paragraph: k.paragraph, keywords: [k.group, k.element], strengths: k.tips, challenges: [] },
+      meaning: {
+        title: k.title,
+        paragraph: k.paragraph,
+        keywords: [k.group, k.element],
+        strengths: k.tips,
+        challenges: [],
+      },
       listLabels: { strengths: "Tips", challenges: DEFAULT_LISTS.challenges },
       facts: [
         { label: "Group", value: `${k.group} group` },
@@ -453,7 +516,13 @@ function remediesSection(b: ItemBuilder, p: Profile, locale: Locale): ReportSect
           value: n,
           compound: null,
           steps: [],
-          meaning: { title: archetype.title, paragraph: r.practice, keywords: [], strengths: [r.affirmation], challenges: [] },
+          meaning: {
+            title: archetype.title,
+            paragraph: r.practice,
+            keywords: [],
+            strengths: [r.affirmation],
+            challenges: [],
+          },
           listLabels: { strengths: "Affirmation", challenges: DEFAULT_LISTS.challenges },
           facts: [
             { label: "Colours", value: r.colours.join(", ") },

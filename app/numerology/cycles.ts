@@ -1,6 +1,16 @@
-import { NO_MASTER_NUMBERS, digitSum } from './reduce';
-import { componentLine, digitsText, fullReduction, numText, resultOf, SumLines, sumLine, THREE_TERM_LINES, type Reduction } from './reduction';
-import type { CalendarDate, NumberResult } from './types';
+import { NO_MASTER_NUMBERS, digitSum } from "./reduce";
+import {
+  componentLine,
+  digitsText,
+  fullReduction,
+  numText,
+  resultOf,
+  SumLines,
+  sumLine,
+  THREE_TERM_LINES,
+  type Reduction,
+} from "./reduction";
+import type { CalendarDate, NumberResult } from "./types";
 
 // Cycles always reduce to 1–9 (CONVENTIONS §9), whatever masterNumbers says.
 
@@ -11,21 +21,24 @@ export interface Cycles {
 }
 
 const LINES = {
-  Personal: { month: new SumLines(['Personal Year ', ' + month ']), day: new SumLines(['Personal Month ', ' + day ']) },
-  Universal: { month: new SumLines(['Universal Year ', ' + month ']), day: new SumLines(['Universal Month ', ' + day ']) },
+  Personal: { month: new SumLines(["Personal Year ", " + month "]), day: new SumLines(["Personal Month ", " + day "]) },
+  Universal: {
+    month: new SumLines(["Universal Year ", " + month "]),
+    day: new SumLines(["Universal Month ", " + day "]),
+  },
 };
 
 /** Month and day on top of a year number: "+ month", then "+ day". */
-function monthAndDay(year: NumberResult, kind: 'Personal' | 'Universal', today: CalendarDate): Cycles {
+function monthAndDay(year: NumberResult, kind: "Personal" | "Universal", today: CalendarDate): Cycles {
   const lines = LINES[kind];
   const m = fullReduction(today.month);
   const month = resultOf(fullReduction(year.value + m.value), [
-    componentLine('Month', m),
+    componentLine("Month", m),
     lines.month.line(NO_MASTER_NUMBERS, year.value, m.value),
   ]);
   const d = fullReduction(today.day);
   const day = resultOf(fullReduction(month.value + d.value), [
-    componentLine('Day', d),
+    componentLine("Day", d),
     lines.day.line(NO_MASTER_NUMBERS, month.value, d.value),
   ]);
   return { year, month, day };
@@ -33,28 +46,33 @@ function monthAndDay(year: NumberResult, kind: 'Personal' | 'Universal', today: 
 
 /** Personal Year, Month and Day for `today` (calendar-year convention). */
 export function personalCycles(birth: CalendarDate, today: CalendarDate): Cycles {
-  const m = fullReduction(birth.month), d = fullReduction(birth.day), y = fullReduction(today.year);
+  const m = fullReduction(birth.month),
+    d = fullReduction(birth.day),
+    y = fullReduction(today.year);
   const year = resultOf(fullReduction(m.value + d.value + y.value), [
-    componentLine('Birth month', m),
-    componentLine('Birth day', d),
-    componentLine('Year', y),
+    componentLine("Birth month", m),
+    componentLine("Birth day", d),
+    componentLine("Year", y),
     THREE_TERM_LINES.line(NO_MASTER_NUMBERS, m.value, d.value, y.value),
   ]);
-  return monthAndDay(year, 'Personal', today);
+  return monthAndDay(year, "Personal", today);
 }
 
 const universalYearLines: string[] = [];
 
 /** "Year 2026: 2+0+2+6 = 10 → 1+0 = 1", cached per year. */
 function universalYearLine(year: number, r: Reduction): string {
-  return universalYearLines[year] ?? (universalYearLines[year] = sumLine('Year ' + numText(year) + ': ' + digitsText(year), r));
+  return (
+    universalYearLines[year] ??
+    (universalYearLines[year] = sumLine("Year " + numText(year) + ": " + digitsText(year), r))
+  );
 }
 
 /** Universal Year, Month and Day: the same sums without the birth date. */
 export function universalCycles(today: CalendarDate): Cycles {
   const r = fullReduction(digitSum(today.year));
   const year = resultOf(r, [universalYearLine(today.year, r)]);
-  return monthAndDay(year, 'Universal', today);
+  return monthAndDay(year, "Universal", today);
 }
 
 export const personalYear = (birth: CalendarDate, today: CalendarDate) => personalCycles(birth, today).year;

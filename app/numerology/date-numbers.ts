@@ -1,6 +1,15 @@
-import { DEFAULT_MASTER_NUMBERS, digitSum } from './reduce';
-import { componentLine, digitsText, reduction, resultOf, SumLines, sumLine, THREE_TERM_LINES, type Reduction } from './reduction';
-import type { CalendarDate, LifePathMethod, NumberResult } from './types';
+import { DEFAULT_MASTER_NUMBERS, digitSum } from "./reduce";
+import {
+  componentLine,
+  digitsText,
+  reduction,
+  resultOf,
+  SumLines,
+  sumLine,
+  THREE_TERM_LINES,
+  type Reduction,
+} from "./reduction";
+import type { CalendarDate, LifePathMethod, NumberResult } from "./types";
 
 /** Month, day and year each reduced with masters, as Life Path and pinnacles use them. */
 export interface DateComponents {
@@ -13,15 +22,20 @@ export interface DateComponents {
   yearLine: string;
 }
 
-export function dateComponents(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): DateComponents {
+export function dateComponents(
+  birth: CalendarDate,
+  masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
+): DateComponents {
   const month = reduction(birth.month, masters);
   const day = reduction(birth.day, masters);
   const year = reduction(birth.year, masters);
   return {
-    month, day, year,
-    monthLine: componentLine('Month', month),
-    dayLine: componentLine('Day', day),
-    yearLine: componentLine('Year', year),
+    month,
+    day,
+    year,
+    monthLine: componentLine("Month", month),
+    dayLine: componentLine("Day", day),
+    yearLine: componentLine("Year", year),
   };
 }
 
@@ -30,11 +44,11 @@ export function dateAsNumber(d: CalendarDate): number {
   return d.year * 10_000 + d.month * 100 + d.day;
 }
 
-const PAIR_TEXTS: readonly string[] = Array.from({ length: 100 }, (_, n) => Math.floor(n / 10) + '+' + (n % 10));
+const PAIR_TEXTS: readonly string[] = Array.from({ length: 100 }, (_, n) => Math.floor(n / 10) + "+" + (n % 10));
 
 /** "1+9+6+2+0+7+0+3": the digits of YYYYMMDD, from cached pieces. */
 export function dateDigitsText(d: CalendarDate): string {
-  return digitsText(d.year) + '+' + PAIR_TEXTS[d.month] + '+' + PAIR_TEXTS[d.day];
+  return digitsText(d.year) + "+" + PAIR_TEXTS[d.month] + "+" + PAIR_TEXTS[d.day];
 }
 
 /**
@@ -43,15 +57,17 @@ export function dateDigitsText(d: CalendarDate): string {
  */
 export function lifePath(
   birth: CalendarDate,
-  method: LifePathMethod = 'components',
+  method: LifePathMethod = "components",
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   components: DateComponents = dateComponents(birth, masters),
 ): NumberResult {
-  if (method === 'digits') {
+  if (method === "digits") {
     const r = reduction(digitSum(dateAsNumber(birth)), masters);
-    return resultOf(r, [sumLine('Every digit of the birth date: ' + dateDigitsText(birth), r)]);
+    return resultOf(r, [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)]);
   }
-  const m = components.month.value, d = components.day.value, y = components.year.value;
+  const m = components.month.value,
+    d = components.day.value,
+    y = components.year.value;
   return resultOf(reduction(m + d + y, masters), [
     components.monthLine,
     components.dayLine,
@@ -63,10 +79,10 @@ export function lifePath(
 /** Birthday number: the day of birth reduced with masters (29 → 11, 13 → 4). */
 export function birthday(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   const r = reduction(birth.day, masters);
-  return resultOf(r, [componentLine('Day of birth', r)]);
+  return resultOf(r, [componentLine("Day of birth", r)]);
 }
 
-const ATTITUDE_LINES = new SumLines(['Month ', ' + day ']);
+const ATTITUDE_LINES = new SumLines(["Month ", " + day "]);
 
 /** Attitude: month + day as whole numbers (12 + 22 = 34 → 7). */
 export function attitude(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {

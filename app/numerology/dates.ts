@@ -1,5 +1,5 @@
-import { NumerologyInputError } from './errors';
-import type { CalendarDate } from './types';
+import { NumerologyInputError } from "./errors";
+import type { CalendarDate } from "./types";
 
 export const MIN_BIRTH_YEAR = 1800;
 
@@ -19,11 +19,13 @@ function digitAt(s: string, i: number): number {
 
 /** Parses a Gregorian "YYYY-MM-DD" (char codes, no regex: it runs on every profile). */
 export function parseDate(value: unknown, field: string): CalendarDate {
-  if (typeof value !== 'string' || value === '') {
-    throw new NumerologyInputError(field, 'required', 'Please enter a date as YYYY-MM-DD.');
+  if (typeof value !== "string" || value === "") {
+    throw new NumerologyInputError(field, "required", "Please enter a date as YYYY-MM-DD.");
   }
   let ok = value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45;
-  let year = 0, month = 0, day = 0;
+  let year = 0,
+    month = 0,
+    day = 0;
   for (let i = 0; ok && i < 10; i++) {
     if (i === 4 || i === 7) continue;
     const d = digitAt(value, i);
@@ -33,10 +35,14 @@ export function parseDate(value: unknown, field: string): CalendarDate {
     else day = day * 10 + d;
   }
   if (!ok) {
-    throw new NumerologyInputError(field, 'invalid_format', 'Please write the date as YYYY-MM-DD, for example 1987-03-23.');
+    throw new NumerologyInputError(
+      field,
+      "invalid_format",
+      "Please write the date as YYYY-MM-DD, for example 1987-03-23.",
+    );
   }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new NumerologyInputError(field, 'invalid_date', `${value} is not a real calendar date.`);
+    throw new NumerologyInputError(field, "invalid_date", `${value} is not a real calendar date.`);
   }
   return { year, month, day };
 }

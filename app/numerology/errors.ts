@@ -1,14 +1,14 @@
 /** Machine-readable reason a value was refused; `message` carries the human wording. */
 export type NumerologyErrorCode =
-  | 'required'
-  | 'too_long'
-  | 'invalid_character'
-  | 'no_letters'
-  | 'invalid_format'
-  | 'invalid_date'
-  | 'year_too_early'
-  | 'after_today'
-  | 'unknown_value';
+  | "required"
+  | "too_long"
+  | "invalid_character"
+  | "no_letters"
+  | "invalid_format"
+  | "invalid_date"
+  | "year_too_early"
+  | "after_today"
+  | "unknown_value";
 
 /**
  * The only error the engine throws on bad input. `field` names the input that
@@ -21,7 +21,7 @@ export class NumerologyInputError extends Error {
 
   constructor(field: string, code: NumerologyErrorCode, message: string) {
     super(message);
-    this.name = 'NumerologyInputError';
+    this.name = "NumerologyInputError";
     this.field = field;
     this.code = code;
   }

@@ -8,35 +8,49 @@
  * Bad input throws NumerologyInputError { field, code, message } and nothing else.
  * The smaller functions below compute one family of numbers from parsed input.
  */
-export { computeProfile } from './profile';
-export { compareProfiles, COMPATIBILITY_MATRIX, COMPATIBILITY_WEIGHTS, relationOf } from './compatibility';
-export type { Compatibility, CompatibilityKey, CompatibilityPair, Relation } from './compatibility';
-export { suggestNameSpellings, MAX_SUGGESTIONS } from './name-suggestions';
-export type { NameSuggestion } from './name-suggestions';
-export { NumerologyInputError, isNumerologyInputError } from './errors';
-export type { NumerologyErrorCode } from './errors';
+export { computeProfile } from "./profile";
+export { compareProfiles, COMPATIBILITY_MATRIX, COMPATIBILITY_WEIGHTS, relationOf } from "./compatibility";
+export type { Compatibility, CompatibilityKey, CompatibilityPair, Relation } from "./compatibility";
+export { suggestNameSpellings, MAX_SUGGESTIONS } from "./name-suggestions";
+export type { NameSuggestion } from "./name-suggestions";
+export { NumerologyInputError, isNumerologyInputError } from "./errors";
+export type { NumerologyErrorCode } from "./errors";
 
-export { reduce, reduceChain, fullReduce, digitSum, DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from './reduce';
+export { reduce, reduceChain, fullReduce, digitSum, DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduce";
+export { letterValue, letterTable, PYTHAGOREAN_TABLE, CHALDEAN_TABLE, isPlainVowel } from "./letters";
+export { transliterateName, nameRoles, MAX_NAME_LENGTH } from "./names";
+export { parseDate, ageOn, isLeapYear, daysInMonth } from "./dates";
+export { resolveOptions, DEFAULT_OPTIONS } from "./options";
+export { lifePath, birthday, attitude, dateComponents } from "./date-numbers";
+export type { DateComponents } from "./date-numbers";
 export {
-  letterValue, letterTable, PYTHAGOREAN_TABLE, CHALDEAN_TABLE, isPlainVowel,
-} from './letters';
-export { transliterateName, nameRoles, MAX_NAME_LENGTH } from './names';
-export { parseDate, ageOn, isLeapYear, daysInMonth } from './dates';
-export { resolveOptions, DEFAULT_OPTIONS } from './options';
-export { lifePath, birthday, attitude, dateComponents } from './date-numbers';
-export type { DateComponents } from './date-numbers';
+  analyzeName,
+  expression,
+  soulUrge,
+  personality,
+  balance,
+  rationalThought,
+  maturity,
+  firstNameLetters,
+  chaldeanNameNumber,
+  isYVowel,
+  sumParts,
+} from "./name-numbers";
+export type { NameAnalysis, PartLetters, PartTotals, LetterSelection } from "./name-numbers";
+export { karmicLessons, hiddenPassion, karmicDebt, subconsciousSelf, KARMIC_DEBT_NUMBERS } from "./karmic";
 export {
-  analyzeName, expression, soulUrge, personality, balance, rationalThought, maturity, firstNameLetters,
-  chaldeanNameNumber, isYVowel, sumParts,
-} from './name-numbers';
-export type { NameAnalysis, PartLetters, PartTotals, LetterSelection } from './name-numbers';
-export { karmicLessons, hiddenPassion, karmicDebt, subconsciousSelf, KARMIC_DEBT_NUMBERS } from './karmic';
-export {
-  personalCycles, universalCycles, personalYear, personalMonth, personalDay, universalYear, universalMonth, universalDay,
-} from './cycles';
-export type { Cycles } from './cycles';
-export { pinnacles, challenges, lifePeriods } from './pinnacles';
-export { transits, transitsOf, essence } from './transits';
-export { loShu, driver, conductor, LO_SHU_ARROWS } from './lo-shu';
-export { kua } from './kua';
-export type * from './types';
+  personalCycles,
+  universalCycles,
+  personalYear,
+  personalMonth,
+  personalDay,
+  universalYear,
+  universalMonth,
+  universalDay,
+} from "./cycles";
+export type { Cycles } from "./cycles";
+export { pinnacles, challenges, lifePeriods } from "./pinnacles";
+export { transits, transitsOf, essence } from "./transits";
+export { loShu, driver, conductor, LO_SHU_ARROWS } from "./lo-shu";
+export { kua } from "./kua";
+export type * from "./types";

@@ -1,11 +1,11 @@
-import { maxLetterValue } from './letters';
-import { DigitSetLines, fullReduction, numText } from './reduction';
-import type { NumberResult, NumberSystem } from './types';
+import { maxLetterValue } from "./letters";
+import { DigitSetLines, fullReduction, numText } from "./reduction";
+import type { NumberResult, NumberSystem } from "./types";
 
 export const KARMIC_DEBT_NUMBERS: readonly number[] = Object.freeze([13, 14, 16, 19]);
 
 /** Values 1–9 (Chaldean 1–8: its table has no 9) that no letter of the name carries. */
-export function karmicLessons(counts: readonly number[], system: NumberSystem = 'pythagorean'): number[] {
+export function karmicLessons(counts: readonly number[], system: NumberSystem = "pythagorean"): number[] {
   const lessons: number[] = [];
   for (let v = 1; v <= maxLetterValue(system); v++) if (counts[v] === 0) lessons.push(v);
   return lessons;
@@ -21,11 +21,18 @@ export function hiddenPassion(counts: readonly number[]): number[] {
 }
 
 const SUBCONSCIOUS_LINES = new DigitSetLines(
-  (list, lessons) => '9 − ' + lessons.length + (lessons.length === 1 ? ' karmic lesson (' : ' karmic lessons (') + list + ') = ' + (9 - lessons.length),
+  (list, lessons) =>
+    "9 − " +
+    lessons.length +
+    (lessons.length === 1 ? " karmic lesson (" : " karmic lessons (") +
+    list +
+    ") = " +
+    (9 - lessons.length),
 );
-const LESSON_LINES = new DigitSetLines((list) => 'Karmic lessons (values no letter has): ' + list);
+const LESSON_LINES = new DigitSetLines((list) => "Karmic lessons (values no letter has): " + list);
 const PASSION_LINES = new DigitSetLines(
-  (list, passion) => (passion.length > 1 ? 'Hidden passion (most frequent values): ' : 'Hidden passion (most frequent value): ') + list,
+  (list, passion) =>
+    (passion.length > 1 ? "Hidden passion (most frequent values): " : "Hidden passion (most frequent value): ") + list,
 );
 
 /** 9 minus the number of karmic lessons. */
@@ -59,14 +66,14 @@ export function karmicDebt(results: readonly { readonly chain: readonly number[]
 }
 
 /** The numbers whose chains can carry karmic debt, in the order profiles pass them. */
-export const KARMIC_DEBT_SOURCES = ['Life Path', 'Expression', 'Soul Urge', 'Personality', 'Birthday'] as const;
+export const KARMIC_DEBT_SOURCES = ["Life Path", "Expression", "Soul Urge", "Personality", "Birthday"] as const;
 
 // "1×4", ", 2×3": every value/count pair a name of up to 200 letters can have, built on first use.
 const countTexts: string[][] = [];
 
 function countText(value: number, count: number): string {
   const row = (countTexts[value] ??= []);
-  return row[count] ?? (row[count] = (value === 1 ? '' : ', ') + numText(value) + '×' + numText(count));
+  return row[count] ?? (row[count] = (value === 1 ? "" : ", ") + numText(value) + "×" + numText(count));
 }
 
 // Whole tallies, cached by the counts packed 4 bits each (names with a count of 16 or more are built
@@ -80,7 +87,7 @@ function tallyLine(counts: readonly number[]): string {
   for (let v = 9; v >= 1; v--) key = counts[v] < 16 && key >= 0 ? key * 16 + counts[v] : -1;
   let line = key >= 0 ? tallies.get(key) : undefined;
   if (line === undefined) {
-    line = 'Letters per value: ';
+    line = "Letters per value: ";
     for (let v = 1; v <= 9; v++) line += countText(v, counts[v]);
     if (key >= 0 && tallies.size < MAX_CACHED_TALLIES) tallies.set(key, line);
   }
@@ -94,13 +101,21 @@ const debtLines: WeakMap<readonly number[], string>[] = KARMIC_DEBT_SOURCES.map(
 function debtLine(source: number, chain: readonly number[], bits: number): string {
   let line = debtLines[source].get(chain);
   if (line === undefined) {
-    line = 'Karmic debt: ' + KARMIC_DEBT_SOURCES[source] + ' passes through ' + debtsOf(bits).join(' and ') + ' (' + chain.join(' → ') + ')';
+    line =
+      "Karmic debt: " +
+      KARMIC_DEBT_SOURCES[source] +
+      " passes through " +
+      debtsOf(bits).join(" and ") +
+      " (" +
+      chain.join(" → ") +
+      ")";
     debtLines[source].set(chain, line);
   }
   return line;
 }
 
-const NO_DEBT_LINE = 'Karmic debt: no 13, 14, 16 or 19 on the way to Life Path, Expression, Soul Urge, Personality or Birthday';
+const NO_DEBT_LINE =
+  "Karmic debt: no 13, 14, 16 or 19 on the way to Life Path, Expression, Soul Urge, Personality or Birthday";
 
 /** Plain-language lines behind karmic lessons, hidden passion and karmic debt. */
 export function karmicStepLines(

@@ -1,8 +1,8 @@
-import type { NumberSystem } from './types';
+import type { NumberSystem } from "./types";
 
 /** Letter groups per value (CONVENTIONS §2); index 0 holds value 1. */
-const PYTHAGOREAN_GROUPS = ['AJS', 'BKT', 'CLU', 'DMV', 'ENW', 'FOX', 'GPY', 'HQZ', 'IR'];
-const CHALDEAN_GROUPS = ['AIJQY', 'BKR', 'CGLS', 'DMT', 'EHNX', 'UVW', 'OZ', 'FP', ''];
+const PYTHAGOREAN_GROUPS = ["AJS", "BKT", "CLU", "DMV", "ENW", "FOX", "GPY", "HQZ", "IR"];
+const CHALDEAN_GROUPS = ["AIJQY", "BKR", "CGLS", "DMT", "EHNX", "UVW", "OZ", "FP", ""];
 
 export type LetterTable = Readonly<Uint8Array>;
 
@@ -15,7 +15,7 @@ function buildTable(groups: readonly string[]): Uint8Array {
   return table;
 }
 
-function buildTokens(table: LetterTable, prefix = ''): string[] {
+function buildTokens(table: LetterTable, prefix = ""): string[] {
   const tokens: string[] = [];
   for (let code = 65; code <= 90; code++) tokens[code] = prefix + String.fromCharCode(code) + table[code];
   return tokens;
@@ -25,7 +25,7 @@ export const PYTHAGOREAN_TABLE: LetterTable = buildTable(PYTHAGOREAN_GROUPS);
 export const CHALDEAN_TABLE: LetterTable = buildTable(CHALDEAN_GROUPS);
 
 /** Text before a token in a step line: none, or " + " inside a sum. */
-export type TokenPrefix = '' | ' + ';
+export type TokenPrefix = "" | " + ";
 
 interface TokenSet {
   /** "J1" and " + J1" by char code. */
@@ -39,10 +39,10 @@ const pairIndex = (a: number, b: number) => (a - 65) * 26 + (b - 65);
 function buildTokenSet(table: LetterTable): TokenSet {
   const first = buildTokens(table);
   const pairs: string[] = [];
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) pairs[pairIndex(a, b)] = first[a] + ' + ' + first[b];
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) pairs[pairIndex(a, b)] = first[a] + " + " + first[b];
   return {
-    single: { '': first, ' + ': buildTokens(table, ' + ') },
-    pair: { '': pairs, ' + ': pairs.map((p) => ' + ' + p) },
+    single: { "": first, " + ": buildTokens(table, " + ") },
+    pair: { "": pairs, " + ": pairs.map((p) => " + " + p) },
   };
 }
 
@@ -54,25 +54,26 @@ const TOKENS: Readonly<Record<NumberSystem, TokenSet>> = {
 };
 
 export function letterTable(system: NumberSystem): LetterTable {
-  return system === 'chaldean' ? CHALDEAN_TABLE : PYTHAGOREAN_TABLE;
+  return system === "chaldean" ? CHALDEAN_TABLE : PYTHAGOREAN_TABLE;
 }
 
 /** Tokens such as "J1" (or " + J1") indexed by the letter's char code. */
-export function letterTokens(system: NumberSystem, prefix: TokenPrefix = ''): readonly string[] {
+export function letterTokens(system: NumberSystem, prefix: TokenPrefix = ""): readonly string[] {
   return TOKENS[system].single[prefix];
 }
 
 /** "J1 + O6 + H8" for the upper-case letters codes[0..n), "" when n is 0. */
 export function tokenList(system: NumberSystem, codes: ArrayLike<number>, n: number): string {
   const { single, pair } = TOKENS[system];
-  if (n === 0) return '';
-  let text = n === 1 ? single[''][codes[0]] : pair[''][pairIndex(codes[0], codes[1])];
-  for (let i = 2; i < n; i += 2) text += i + 1 < n ? pair[' + '][pairIndex(codes[i], codes[i + 1])] : single[' + '][codes[i]];
+  if (n === 0) return "";
+  let text = n === 1 ? single[""][codes[0]] : pair[""][pairIndex(codes[0], codes[1])];
+  for (let i = 2; i < n; i += 2)
+    text += i + 1 < n ? pair[" + "][pairIndex(codes[i], codes[i + 1])] : single[" + "][codes[i]];
   return text;
 }
 
 /** Value of one Latin letter (either case) in a system, or 0 for anything else. */
-export function letterValue(letter: string, system: NumberSystem = 'pythagorean'): number {
+export function letterValue(letter: string, system: NumberSystem = "pythagorean"): number {
   if (letter.length !== 1) return 0;
   const code = letter.charCodeAt(0) & ~32; // a–z → A–Z
   return code >= 65 && code <= 90 ? letterTable(system)[code] : 0;
@@ -80,7 +81,7 @@ export function letterValue(letter: string, system: NumberSystem = 'pythagorean'
 
 /** Highest digit a system uses: Chaldean (Cheiro) gives no letter 9. */
 export function maxLetterValue(system: NumberSystem): number {
-  return system === 'chaldean' ? 8 : 9;
+  return system === "chaldean" ? 8 : 9;
 }
 
 export const CODE_Y = 89;

@@ -1,39 +1,44 @@
-import { dateAsNumber, dateDigitsText } from './date-numbers';
-import { digitSum } from './reduce';
-import { componentLine, DigitSetLines, fullReduction, numText, resultOf, sumLine } from './reduction';
-import type { CalendarDate, LoShu, NumberResult } from './types';
+import { dateAsNumber, dateDigitsText } from "./date-numbers";
+import { digitSum } from "./reduce";
+import { componentLine, DigitSetLines, fullReduction, numText, resultOf, sumLine } from "./reduction";
+import type { CalendarDate, LoShu, NumberResult } from "./types";
 
 /** The eight lines of the grid 4 9 2 / 3 5 7 / 8 1 6, in reporting order. */
 export const LO_SHU_ARROWS: readonly { name: string; cells: readonly [number, number, number] }[] = [
-  { name: 'Mental', cells: [4, 9, 2] },
-  { name: 'Emotional', cells: [3, 5, 7] },
-  { name: 'Practical', cells: [8, 1, 6] },
-  { name: 'Thought', cells: [4, 3, 8] },
-  { name: 'Will', cells: [9, 5, 1] },
-  { name: 'Action', cells: [2, 7, 6] },
-  { name: 'Determination', cells: [4, 5, 6] },
-  { name: 'Spirituality', cells: [2, 5, 8] },
+  { name: "Mental", cells: [4, 9, 2] },
+  { name: "Emotional", cells: [3, 5, 7] },
+  { name: "Practical", cells: [8, 1, 6] },
+  { name: "Thought", cells: [4, 3, 8] },
+  { name: "Will", cells: [9, 5, 1] },
+  { name: "Action", cells: [2, 7, 6] },
+  { name: "Determination", cells: [4, 5, 6] },
+  { name: "Spirituality", cells: [2, 5, 8] },
 ];
 
 // Arrow labels and step lines never change: build them once.
 const ARROW_TEXTS = LO_SHU_ARROWS.map(({ name, cells }) => {
-  const where = 'Arrow of ' + name + ' (' + cells.join('-') + ')';
-  return { strength: 'strength:' + name, weakness: 'weakness:' + name, full: where + ' is full: a strength', empty: where + ' is empty: a weakness' };
+  const where = "Arrow of " + name + " (" + cells.join("-") + ")";
+  return {
+    strength: "strength:" + name,
+    weakness: "weakness:" + name,
+    full: where + " is full: a strength",
+    empty: where + " is empty: a weakness",
+  };
 });
 
-const MISSING_LINES = new DigitSetLines((list) => 'Missing: ' + list);
-const REPEATING_LINES = new DigitSetLines((list) => 'Repeating: ' + list);
+const MISSING_LINES = new DigitSetLines((list) => "Missing: " + list);
+const REPEATING_LINES = new DigitSetLines((list) => "Repeating: " + list);
 
 /** Driver: the day of birth fully reduced. */
 export function driver(birth: CalendarDate): NumberResult {
   const r = fullReduction(birth.day);
-  return resultOf(r, [componentLine('Day of birth', r)]);
+  return resultOf(r, [componentLine("Day of birth", r)]);
 }
 
 /** Conductor: every digit of the birth date added, fully reduced. */
 export function conductor(birth: CalendarDate): NumberResult {
   const r = fullReduction(digitSum(dateAsNumber(birth)));
-  return resultOf(r, [sumLine('Every digit of the birth date: ' + dateDigitsText(birth), r)]);
+  return resultOf(r, [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)]);
 }
 
 // "1, 2" for 12, "9" for 09: the non-zero digits of a day, month or year, cached per number.
@@ -44,7 +49,7 @@ function nonZeroDigits(n: number): string {
   if (cached !== undefined) return cached;
   const digits: number[] = [];
   for (let rest = n; rest > 0; rest = Math.floor(rest / 10)) if (rest % 10 !== 0) digits.unshift(rest % 10);
-  return (digitListings[n] = digits.join(', '));
+  return (digitListings[n] = digits.join(", "));
 }
 
 /** Adds the non-zero digits of n to counts. */
@@ -53,7 +58,7 @@ function countDigits(n: number, counts: number[]): void {
 }
 
 function joinListings(a: string, b: string): string {
-  return a === '' ? b : b === '' ? a : a + ', ' + b;
+  return a === "" ? b : b === "" ? a : a + ", " + b;
 }
 
 /** Lo Shu grid of the birth date (CONVENTIONS §12); `addDriverConductor` adds one to each of their cells. */
@@ -64,12 +69,15 @@ export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
   countDigits(birth.day, c);
   countDigits(birth.month, c);
   countDigits(birth.year, c);
-  const listing = joinListings(joinListings(nonZeroDigits(birth.day), nonZeroDigits(birth.month)), nonZeroDigits(birth.year));
-  const steps = ['Digits of the date (day, month, year) without zeros: ' + listing];
+  const listing = joinListings(
+    joinListings(nonZeroDigits(birth.day), nonZeroDigits(birth.month)),
+    nonZeroDigits(birth.year),
+  );
+  const steps = ["Digits of the date (day, month, year) without zeros: " + listing];
   if (addDriverConductor) {
     c[drv.value]++;
     c[cond.value]++;
-    steps.push('Added driver ' + numText(drv.value) + ' and conductor ' + numText(cond.value) + ' to the grid');
+    steps.push("Added driver " + numText(drv.value) + " and conductor " + numText(cond.value) + " to the grid");
   }
   const missing: number[] = [];
   const repeating: number[] = [];

@@ -1,11 +1,11 @@
-import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens, tokenList } from './letters';
-import { MAX_NAME_LENGTH } from './names';
-import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from './reduce';
-import { numText, SumLines, reduction, resultOf, sumLine } from './reduction';
-import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from './types';
+import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens, tokenList } from "./letters";
+import { MAX_NAME_LENGTH } from "./names";
+import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduce";
+import { numText, SumLines, reduction, resultOf, sumLine } from "./reduction";
+import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from "./types";
 
 /** Which letters a name number adds. */
-export type LetterSelection = 'all' | 'vowels' | 'consonants';
+export type LetterSelection = "all" | "vowels" | "consonants";
 
 /** Letter values of one name part, split the three ways the name numbers need. */
 export interface PartTotals {
@@ -41,8 +41,11 @@ export interface NameAnalysis {
 
 /** Y test of CONVENTIONS §3.4: in `auto`, a vowel unless A E I O U stands right before or after it in the part. */
 export function isYVowel(part: string, index: number, mode: YMode): boolean {
-  if (mode !== 'auto') return mode === 'vowel';
-  return !(index > 0 && isPlainVowel(part.charCodeAt(index - 1))) && !(index + 1 < part.length && isPlainVowel(part.charCodeAt(index + 1)));
+  if (mode !== "auto") return mode === "vowel";
+  return (
+    !(index > 0 && isPlainVowel(part.charCodeAt(index - 1))) &&
+    !(index + 1 < part.length && isPlainVowel(part.charCodeAt(index + 1)))
+  );
 }
 
 export function isVowelAt(part: string, index: number, mode: YMode): boolean {
@@ -50,7 +53,7 @@ export function isVowelAt(part: string, index: number, mode: YMode): boolean {
   return c === CODE_Y ? isYVowel(part, index, mode) : isPlainVowel(c);
 }
 
-const NO_OVERRIDES: Readonly<Record<string, 'vowel' | 'consonant'>> = Object.freeze({});
+const NO_OVERRIDES: Readonly<Record<string, "vowel" | "consonant">> = Object.freeze({});
 
 // Scratch lists of a part's letter codes, reused by every call (no call re-enters analyzeName).
 // A part is never longer than a folded name: MAX_NAME_LENGTH characters of at most 18 letters each.
@@ -61,21 +64,26 @@ const consonantCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
 /** One pass over the letters: sums, step tokens, letter counts and first vowels for every part. */
 export function analyzeName(
   name: NormalizedName,
-  system: NumberSystem = 'pythagorean',
-  y: YMode = 'auto',
-  yOverrides: Readonly<Record<string, 'vowel' | 'consonant'>> = NO_OVERRIDES,
+  system: NumberSystem = "pythagorean",
+  y: YMode = "auto",
+  yOverrides: Readonly<Record<string, "vowel" | "consonant">> = NO_OVERRIDES,
 ): NameAnalysis {
   const table = letterTable(system);
   const tokens = letterTokens(system);
   const hasOverrides = yOverrides !== NO_OVERRIDES && Object.keys(yOverrides).length > 0;
-  const withCheiro = system !== 'chaldean'; // otherwise `parts` already are Cheiro sums
+  const withCheiro = system !== "chaldean"; // otherwise `parts` already are Cheiro sums
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const parts: PartLetters[] = [];
   const cheiro: PartTotals[] = [];
   for (const text of name.parts) {
     const mode = (hasOverrides && yOverrides[text]) || y;
-    let all = 0, vowels = 0, consonants = 0, cheiroSum = 0, nv = 0, nc = 0;
-    let firstVowel = '';
+    let all = 0,
+      vowels = 0,
+      consonants = 0,
+      cheiroSum = 0,
+      nv = 0,
+      nc = 0;
+    let firstVowel = "";
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const v = table[c];
@@ -86,7 +94,7 @@ export function analyzeName(
       if (isVowelAt(text, i, mode)) {
         vowels += v;
         vowelCodes[nv++] = c;
-        if (firstVowel === '') firstVowel = text[i];
+        if (firstVowel === "") firstVowel = text[i];
       } else {
         consonants += v;
         consonantCodes[nc++] = c;
@@ -95,7 +103,11 @@ export function analyzeName(
     const allTokens = tokenList(system, partCodes, text.length);
     const initial = text.charCodeAt(0);
     parts.push({
-      text, all, vowels, consonants, allTokens,
+      text,
+      all,
+      vowels,
+      consonants,
+      allTokens,
       vowelTokens: tokenList(system, vowelCodes, nv),
       consonantTokens: tokenList(system, consonantCodes, nc),
       initialToken: tokens[initial],
@@ -103,22 +115,30 @@ export function analyzeName(
       firstVowel,
     });
     if (withCheiro) {
-      const cheiroTokens = tokenList('chaldean', partCodes, text.length);
-      cheiro.push({ text, all: cheiroSum, vowels: 0, consonants: 0, allTokens: cheiroTokens, vowelTokens: '', consonantTokens: '' });
+      const cheiroTokens = tokenList("chaldean", partCodes, text.length);
+      cheiro.push({
+        text,
+        all: cheiroSum,
+        vowels: 0,
+        consonants: 0,
+        allTokens: cheiroTokens,
+        vowelTokens: "",
+        consonantTokens: "",
+      });
     }
   }
   return { system, name, parts, counts, cheiro: withCheiro ? cheiro : parts };
 }
 
 function selectedSum(part: PartTotals, letters: LetterSelection): number {
-  return letters === 'all' ? part.all : letters === 'vowels' ? part.vowels : part.consonants;
+  return letters === "all" ? part.all : letters === "vowels" ? part.vowels : part.consonants;
 }
 
 /** "JOHN: J1 + O6 + H8 + N5", "JOHN vowels: O6", "NG vowels: none". */
 function partHead(part: PartTotals, letters: LetterSelection): string {
-  if (letters === 'all') return part.text + ': ' + part.allTokens;
-  const tokens = letters === 'vowels' ? part.vowelTokens : part.consonantTokens;
-  return part.text + (letters === 'vowels' ? ' vowels: ' : ' consonants: ') + (tokens === '' ? 'none' : tokens);
+  if (letters === "all") return part.text + ": " + part.allTokens;
+  const tokens = letters === "vowels" ? part.vowelTokens : part.consonantTokens;
+  return part.text + (letters === "vowels" ? " vowels: " : " consonants: ") + (tokens === "" ? "none" : tokens);
 }
 
 /**
@@ -129,7 +149,7 @@ function partHead(part: PartTotals, letters: LetterSelection): string {
 export function sumParts(
   parts: readonly PartTotals[],
   letters: LetterSelection,
-  method: NameMethod = 'per-name',
+  method: NameMethod = "per-name",
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   count = parts.length,
 ): NumberResult {
@@ -139,20 +159,20 @@ export function sumParts(
   }
   const steps: string[] = [];
   let compound = 0;
-  let terms = '';
+  let terms = "";
   for (let p = 0; p < count; p++) {
     const part = parts[p];
     const sum = selectedSum(part, letters);
     let partValue = sum;
-    if (method === 'per-name') {
+    if (method === "per-name") {
       const r = reduction(sum, masters);
       partValue = r.value;
       steps.push(partHead(part, letters) + r.equals);
     } else {
-      steps.push(partHead(part, letters) + ' = ' + numText(sum));
+      steps.push(partHead(part, letters) + " = " + numText(sum));
     }
     compound += partValue;
-    terms = p === 0 ? numText(partValue) : terms + ' + ' + numText(partValue);
+    terms = p === 0 ? numText(partValue) : terms + " + " + numText(partValue);
   }
   const r = reduction(compound, masters);
   steps.push(sumLine(terms, r));
@@ -161,26 +181,26 @@ export function sumParts(
 
 /** Expression (Destiny): every letter. */
 export function expression(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, 'all', method, masters);
+  return sumParts(a.parts, "all", method, masters);
 }
 
 /** Soul Urge (Heart's Desire): vowels. */
 export function soulUrge(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, 'vowels', method, masters);
+  return sumParts(a.parts, "vowels", method, masters);
 }
 
 /** Personality: consonants. */
 export function personality(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, 'consonants', method, masters);
+  return sumParts(a.parts, "consonants", method, masters);
 }
 
 /** Balance: the initial of every part. */
 export function balance(a: NameAnalysis, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   let compound = 0;
-  let tokens = 'Initials ';
+  let tokens = "Initials ";
   for (let p = 0; p < a.parts.length; p++) {
     compound += a.parts[p].initialValue;
-    tokens += (p === 0 ? '' : ' + ') + a.parts[p].initialToken;
+    tokens += (p === 0 ? "" : " + ") + a.parts[p].initialToken;
   }
   const r = reduction(compound, masters);
   return resultOf(r, [sumLine(tokens, r)]);
@@ -193,26 +213,32 @@ export function rationalThought(
   method?: NameMethod,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): NumberResult {
-  const firstName = sumParts(a.parts, 'all', method, masters, a.name.words[0].length);
+  const firstName = sumParts(a.parts, "all", method, masters, a.name.words[0].length);
   const steps = firstName.steps;
   steps.push(RATIONAL_LINES.line(masters, firstName.value, birthDay));
   return resultOf(reduction(firstName.value + birthDay, masters), steps);
 }
 
-const RATIONAL_LINES = new SumLines(['First name ', ' + day ']);
-const MATURITY_LINES = new SumLines(['Life Path ', ' + Expression ']);
+const RATIONAL_LINES = new SumLines(["First name ", " + day "]);
+const MATURITY_LINES = new SumLines(["Life Path ", " + Expression "]);
 
 /** Maturity: Life Path + Expression. */
-export function maturity(lifePathValue: number, expressionValue: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  return resultOf(reduction(lifePathValue + expressionValue, masters), [MATURITY_LINES.line(masters, lifePathValue, expressionValue)]);
+export function maturity(
+  lifePathValue: number,
+  expressionValue: number,
+  masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
+): NumberResult {
+  return resultOf(reduction(lifePathValue + expressionValue, masters), [
+    MATURITY_LINES.line(masters, lifePathValue, expressionValue),
+  ]);
 }
 
 /** Cornerstone, capstone and first vowel of the first word (parts strung). */
 export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capstone: string; firstVowel: string } {
   const firstWord = a.name.words[0];
   const lastPart = firstWord[firstWord.length - 1];
-  let firstVowel = '';
-  for (let p = 0; p < firstWord.length && firstVowel === ''; p++) firstVowel = a.parts[p].firstVowel;
+  let firstVowel = "";
+  for (let p = 0; p < firstWord.length && firstVowel === ""; p++) firstVowel = a.parts[p].firstVowel;
   return { cornerstone: firstWord[0][0], capstone: lastPart[lastPart.length - 1], firstVowel };
 }
 
@@ -221,5 +247,5 @@ export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capsto
  * reduced with no masters, whatever system the analysis uses.
  */
 export function chaldeanNameNumber(a: NameAnalysis): NumberResult {
-  return sumParts(a.cheiro, 'all', 'total', NO_MASTER_NUMBERS);
+  return sumParts(a.cheiro, "all", "total", NO_MASTER_NUMBERS);
 }

@@ -1,8 +1,8 @@
-import { NumerologyInputError } from './errors';
-import { analyzeName, chaldeanNameNumber, expression } from './name-numbers';
-import { foldToLatin, transliterateName } from './names';
-import { parseSystem } from './options';
-import type { NumberResult, NumberSystem } from './types';
+import { NumerologyInputError } from "./errors";
+import { analyzeName, chaldeanNameNumber, expression } from "./name-numbers";
+import { foldToLatin, transliterateName } from "./names";
+import { parseSystem } from "./options";
+import type { NumberResult, NumberSystem } from "./types";
 
 export interface NameSuggestion {
   spelling: string;
@@ -22,16 +22,16 @@ const TARGETS: Readonly<Record<NumberSystem, readonly number[]>> = {
 
 /** Common alternate spellings, tried both ways; `end` rules only apply at the end of a word. */
 const ALTERNATES: readonly { from: string; to: string; end?: boolean }[] = [
-  { from: 'ph', to: 'f' },
-  { from: 'c', to: 'k' },
-  { from: 'y', to: 'i' },
-  { from: 'y', to: 'ie', end: true },
-  { from: 'ee', to: 'i' },
-  { from: 'ou', to: 'u' },
-  { from: 'th', to: 't' },
-  { from: 's', to: 'z' },
-  { from: 'e', to: '', end: true },
-  { from: 'h', to: '', end: true },
+  { from: "ph", to: "f" },
+  { from: "c", to: "k" },
+  { from: "y", to: "i" },
+  { from: "y", to: "ie", end: true },
+  { from: "ee", to: "i" },
+  { from: "ou", to: "u" },
+  { from: "th", to: "t" },
+  { from: "s", to: "z" },
+  { from: "e", to: "", end: true },
+  { from: "h", to: "", end: true },
 ];
 
 interface Variant {
@@ -39,7 +39,7 @@ interface Variant {
   change: string;
 }
 
-const isLatinLetter = (ch: string) => ch !== '' && /^[A-Z]+$/.test(foldToLatin(ch));
+const isLatinLetter = (ch: string) => ch !== "" && /^[A-Z]+$/.test(foldToLatin(ch));
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 const isSeparator = (ch: string) => /[\s\-‐‑]/.test(ch);
@@ -57,7 +57,8 @@ function wordAt(name: string, i: number): string {
 
 /** Gives `replacement` the case of the text it replaces ("Ph" → "F", "PH" → "F", "ph" → "f"). */
 function matchCase(replaced: string, replacement: string, word: string): string {
-  if (replacement === '' || replaced === '') return word === word.toUpperCase() ? replacement.toUpperCase() : replacement;
+  if (replacement === "" || replaced === "")
+    return word === word.toUpperCase() ? replacement.toUpperCase() : replacement;
   if (isUpper(replaced[0])) {
     const allUpper = replaced.length > 1 ? replaced === replaced.toUpperCase() : word === word.toUpperCase();
     return allUpper ? replacement.toUpperCase() : replacement[0].toUpperCase() + replacement.slice(1);
@@ -72,9 +73,12 @@ function doublings(name: string): Variant[] {
     if (!isLatinLetter(ch)) continue;
     const lower = ch.toLowerCase();
     if (name[i - 1]?.toLowerCase() === lower || name[i + 1]?.toLowerCase() === lower) continue;
-    const next = name[i + 1] ?? '';
-    const copy = isUpper(ch) && next !== '' && !isUpper(next) ? lower : ch;
-    variants.push({ spelling: name.slice(0, i + 1) + copy + name.slice(i + 1), change: `doubled the ${foldToLatin(ch)} in ${wordAt(name, i)}` });
+    const next = name[i + 1] ?? "";
+    const copy = isUpper(ch) && next !== "" && !isUpper(next) ? lower : ch;
+    variants.push({
+      spelling: name.slice(0, i + 1) + copy + name.slice(i + 1),
+      change: `doubled the ${foldToLatin(ch)} in ${wordAt(name, i)}`,
+    });
   }
   return variants;
 }
@@ -97,12 +101,15 @@ function middleInitials(name: string): Variant[] {
   const variants: Variant[] = [];
   for (let code = 65; code <= 90; code++) {
     const initial = String.fromCharCode(code);
-    variants.push({ spelling: [words[0], initial, ...words.slice(1)].join(' '), change: `added the middle initial ${initial}` });
+    variants.push({
+      spelling: [words[0], initial, ...words.slice(1)].join(" "),
+      change: `added the middle initial ${initial}`,
+    });
   }
   for (let w = 1; w < words.length - 1; w++) {
     if (words[w].length !== 1 || !isLatinLetter(words[w])) continue;
     variants.push({
-      spelling: [...words.slice(0, w), ...words.slice(w + 1)].join(' '),
+      spelling: [...words.slice(0, w), ...words.slice(w + 1)].join(" "),
       change: `removed the middle initial ${foldToLatin(words[w])}`,
     });
   }
@@ -117,18 +124,23 @@ function matchesAt(name: string, i: number, text: string): boolean {
 function alternateSpellings(name: string): Variant[] {
   const variants: Variant[] = [];
   for (const rule of ALTERNATES) {
-    for (const [from, to] of [[rule.from, rule.to], [rule.to, rule.from]]) {
+    for (const [from, to] of [
+      [rule.from, rule.to],
+      [rule.to, rule.from],
+    ]) {
       for (let i = 0; i <= name.length - from.length; i++) {
         const end = i + from.length;
         if (!matchesAt(name, i, from)) continue;
         if (rule.end && !isWordEnd(name, end)) continue;
-        if (from === '' && (i === 0 || !isLatinLetter(name[i - 1]) || name[i - 1].toLowerCase() === to)) continue;
-        const word = wordAt(name, from === '' ? i - 1 : i); // adding at a word end: the word is before i
+        if (from === "" && (i === 0 || !isLatinLetter(name[i - 1]) || name[i - 1].toLowerCase() === to)) continue;
+        const word = wordAt(name, from === "" ? i - 1 : i); // adding at a word end: the word is before i
         const replacement = matchCase(name.slice(i, end), to, word);
         const change =
-          from === '' ? `added a final ${to} to ${word}`
-          : to === '' ? `removed the final ${from} from ${word}`
-          : `changed "${from}" to "${to}" in ${word}`;
+          from === ""
+            ? `added a final ${to} to ${word}`
+            : to === ""
+              ? `removed the final ${from} from ${word}`
+              : `changed "${from}" to "${to}" in ${word}`;
         variants.push({ spelling: name.slice(0, i) + replacement + name.slice(end), change });
       }
     }
@@ -152,24 +164,32 @@ function editDistance(a: string, b: string): number {
 function nameNumber(spelling: string, system: NumberSystem): NumberResult | null {
   let name;
   try {
-    name = transliterateName(spelling, 'name');
+    name = transliterateName(spelling, "name");
   } catch (e) {
     if (e instanceof NumerologyInputError) return null; // e.g. a one-letter word lost its only letter
     throw e;
   }
   const analysis = analyzeName(name, system);
-  return system === 'chaldean' ? chaldeanNameNumber(analysis) : expression(analysis);
+  return system === "chaldean" ? chaldeanNameNumber(analysis) : expression(analysis);
 }
 
 /**
  * Spelling variants of `name` whose number hits `target`: the Expression value (Pythagorean, masters
  * kept) or the Chaldean name number. Smallest edits first, at most MAX_SUGGESTIONS, no duplicates.
  */
-export function suggestNameSpellings(name: string, target: number, system: NumberSystem = 'pythagorean'): NameSuggestion[] {
-  const sys = parseSystem(system, 'system');
-  transliterateName(name, 'name');
+export function suggestNameSpellings(
+  name: string,
+  target: number,
+  system: NumberSystem = "pythagorean",
+): NameSuggestion[] {
+  const sys = parseSystem(system, "system");
+  transliterateName(name, "name");
   if (!TARGETS[sys].includes(target)) {
-    throw new NumerologyInputError('target', 'unknown_value', `The target number must be one of ${TARGETS[sys].join(', ')} for the ${sys} system.`);
+    throw new NumerologyInputError(
+      "target",
+      "unknown_value",
+      `The target number must be one of ${TARGETS[sys].join(", ")} for the ${sys} system.`,
+    );
   }
   const candidates = [...doublings(name), ...undoublings(name), ...middleInitials(name), ...alternateSpellings(name)]
     .filter((v) => v.spelling !== name)

@@ -1,13 +1,30 @@
-import { NumerologyInputError } from './errors';
-import type { NormalizedName } from './types';
+import { NumerologyInputError } from "./errors";
+import type { NormalizedName } from "./types";
 
 /** Longer input is refused so that derived step texts stay bounded (real names are far shorter). */
 export const MAX_NAME_LENGTH = 200;
 
 // Letters NFKD leaves alone (CONVENTIONS §3.1).
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'SS', ẞ: 'SS', Æ: 'AE', æ: 'AE', Œ: 'OE', œ: 'OE', Ø: 'O', ø: 'O', Ł: 'L', ł: 'L',
-  Đ: 'D', đ: 'D', Ð: 'D', ð: 'D', Þ: 'TH', þ: 'TH', ı: 'I', Ŀ: 'L', ŀ: 'L',
+  ß: "SS",
+  ẞ: "SS",
+  Æ: "AE",
+  æ: "AE",
+  Œ: "OE",
+  œ: "OE",
+  Ø: "O",
+  ø: "O",
+  Ł: "L",
+  ł: "L",
+  Đ: "D",
+  đ: "D",
+  Ð: "D",
+  ð: "D",
+  Þ: "TH",
+  þ: "TH",
+  ı: "I",
+  Ŀ: "L",
+  ŀ: "L",
 };
 const COMBINING_MARKS_RE = /\p{M}/gu;
 const INVISIBLE_RE = /^[\p{C}\p{Z}]$/u;
@@ -22,9 +39,18 @@ function isHyphen(c: number): boolean {
 
 function isWhitespace(c: number): boolean {
   return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x85 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -39,7 +65,7 @@ export function foldCodePoint(cp: number): string {
   let folded = foldCache.get(cp);
   if (folded === undefined) {
     const ch = String.fromCodePoint(cp);
-    folded = (SPECIAL_LETTERS[ch] ?? ch).normalize('NFKD').replace(COMBINING_MARKS_RE, '').toUpperCase();
+    folded = (SPECIAL_LETTERS[ch] ?? ch).normalize("NFKD").replace(COMBINING_MARKS_RE, "").toUpperCase();
     if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, folded);
   }
   return folded;
@@ -47,7 +73,7 @@ export function foldCodePoint(cp: number): string {
 
 /** Transliteration and upper-casing of a whole string ("Zoë" → "ZOE"). */
 export function foldToLatin(raw: string): string {
-  let out = '';
+  let out = "";
   for (let i = 0; i < raw.length; i++) {
     const cp = raw.codePointAt(i) as number;
     if (cp > 0xffff) i++;
@@ -57,7 +83,7 @@ export function foldToLatin(raw: string): string {
 }
 
 function describeCharacter(ch: string): string {
-  const hex = 'U+' + (ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+  const hex = "U+" + (ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0");
   return INVISIBLE_RE.test(ch) ? `an invisible character (${hex})` : `"${ch}"`;
 }
 
@@ -65,17 +91,17 @@ function describeCharacter(ch: string): string {
 class NameBuilder {
   readonly words: string[][] = [];
   readonly parts: string[] = [];
-  text = '';
+  text = "";
   private word: string[] = [];
-  part = '';
+  part = "";
 
   endPart(): void {
-    if (this.part === '') return;
+    if (this.part === "") return;
     const part = this.part.toUpperCase(); // ASCII runs are copied as typed
-    this.text += this.word.length > 0 ? '-' + part : this.words.length > 0 ? ' ' + part : part;
+    this.text += this.word.length > 0 ? "-" + part : this.words.length > 0 ? " " + part : part;
     this.word.push(part);
     this.parts.push(part);
-    this.part = '';
+    this.part = "";
   }
 
   endWord(): void {
@@ -100,12 +126,16 @@ class NameBuilder {
  * "Jean-Paul O'Brien" → words [["JEAN", "PAUL"], ["OBRIEN"]].
  * Throws NumerologyInputError (for `field`) on anything else.
  */
-export function transliterateName(raw: unknown, field = 'birthName'): NormalizedName {
-  if (typeof raw !== 'string') {
-    throw new NumerologyInputError(field, 'required', 'Please enter a name.');
+export function transliterateName(raw: unknown, field = "birthName"): NormalizedName {
+  if (typeof raw !== "string") {
+    throw new NumerologyInputError(field, "required", "Please enter a name.");
   }
   if (raw.length > MAX_NAME_LENGTH) {
-    throw new NumerologyInputError(field, 'too_long', `That name is too long: please keep it under ${MAX_NAME_LENGTH} characters.`);
+    throw new NumerologyInputError(
+      field,
+      "too_long",
+      `That name is too long: please keep it under ${MAX_NAME_LENGTH} characters.`,
+    );
   }
   const b = new NameBuilder();
   let runStart = -1; // start of the current run of ASCII letters: copied with one slice
@@ -133,9 +163,9 @@ export function transliterateName(raw: unknown, field = 'birthName'): Normalized
     }
   }
   if (b.words.length === 0) {
-    throw raw.trim() === ''
-      ? new NumerologyInputError(field, 'required', 'Please enter a name.')
-      : new NumerologyInputError(field, 'no_letters', 'Please enter a name with at least one Latin letter.');
+    throw raw.trim() === ""
+      ? new NumerologyInputError(field, "required", "Please enter a name.")
+      : new NumerologyInputError(field, "no_letters", "Please enter a name with at least one Latin letter.");
   }
   return { text: b.text, words: b.words, parts: b.parts };
 }
@@ -143,18 +173,18 @@ export function transliterateName(raw: unknown, field = 'birthName'): Normalized
 function invalidCharacter(field: string, ch: string): NumerologyInputError {
   return new NumerologyInputError(
     field,
-    'invalid_character',
+    "invalid_character",
     `A name can't contain ${describeCharacter(ch)}. Please write it in Latin letters (accents are fine), with only spaces, hyphens or apostrophes between them.`,
   );
 }
 
-const joinParts = (word: readonly string[]) => (word.length === 1 ? word[0] : word.join(''));
+const joinParts = (word: readonly string[]) => (word.length === 1 ? word[0] : word.join(""));
 
 /** Transit roles (CONVENTIONS §3.3): first word, the words between strung together, last word; parts are strung. */
 export function nameRoles(name: NormalizedName): { first: string; middle: string; last: string } {
   const { words } = name;
   const first = joinParts(words[0]);
-  let middle = '';
+  let middle = "";
   for (let w = 1; w < words.length - 1; w++) middle += joinParts(words[w]);
   return { first, middle, last: words.length > 1 ? joinParts(words[words.length - 1]) : first };
 }

@@ -1,7 +1,7 @@
-import { dateComponents, type DateComponents } from './date-numbers';
-import { DEFAULT_MASTER_NUMBERS, fullReduce } from './reduce';
-import { componentLine, fullReduction, reduction, SumLines } from './reduction';
-import type { CalendarDate, LifePeriod } from './types';
+import { dateComponents, type DateComponents } from "./date-numbers";
+import { DEFAULT_MASTER_NUMBERS, fullReduce } from "./reduce";
+import { componentLine, fullReduction, reduction, SumLines } from "./reduction";
+import type { CalendarDate, LifePeriod } from "./types";
 
 export interface Period {
   startAge: number;
@@ -12,10 +12,10 @@ export interface Period {
 function periodsForRoot(root: number): readonly Period[] {
   const end = 36 - root;
   return Object.freeze([
-    { startAge: 0, endAge: end, line: 'From birth until age ' + end + ' (36 − Life Path root ' + root + ')' },
-    { startAge: end, endAge: end + 9, line: 'From age ' + end + ' until age ' + (end + 9) },
-    { startAge: end + 9, endAge: end + 18, line: 'From age ' + (end + 9) + ' until age ' + (end + 18) },
-    { startAge: end + 18, endAge: null, line: 'From age ' + (end + 18) + ' on' },
+    { startAge: 0, endAge: end, line: "From birth until age " + end + " (36 − Life Path root " + root + ")" },
+    { startAge: end, endAge: end + 9, line: "From age " + end + " until age " + (end + 9) },
+    { startAge: end + 9, endAge: end + 18, line: "From age " + (end + 9) + " until age " + (end + 18) },
+    { startAge: end + 18, endAge: null, line: "From age " + (end + 18) + " on" },
   ]);
 }
 
@@ -36,10 +36,10 @@ function period(chain: readonly number[], p: Period, steps: string[]): LifePerio
 }
 
 const PINNACLE_LINES = [
-  new SumLines(['Month ', ' + day ']),
-  new SumLines(['Day ', ' + year ']),
-  new SumLines(['First pinnacle ', ' + second pinnacle ']),
-  new SumLines(['Month ', ' + year ']),
+  new SumLines(["Month ", " + day "]),
+  new SumLines(["Day ", " + year "]),
+  new SumLines(["First pinnacle ", " + second pinnacle "]),
+  new SumLines(["Month ", " + year "]),
 ];
 
 /** Pinnacles: month + day, day + year, first + second, month + year; everything reduced with masters. */
@@ -51,7 +51,9 @@ export function pinnacles(
 ): LifePeriod[] {
   const [first, second, third, fourth] = lifePeriods(lifePathValue);
   const { monthLine, dayLine, yearLine } = components;
-  const m = components.month.value, d = components.day.value, y = components.year.value;
+  const m = components.month.value,
+    d = components.day.value,
+    y = components.year.value;
   const p1 = reduction(m + d, masters);
   const p2 = reduction(d + y, masters);
   const p3 = reduction(p1.value + p2.value, masters);
@@ -75,15 +77,18 @@ class DifferenceLines {
 
   line(a: number, b: number): string {
     const key = a * 10 + b;
-    return this.lines[key] ?? (this.lines[key] = 'Difference between ' + this.aLabel + a + ' and ' + this.bLabel + b + ' = ' + Math.abs(a - b));
+    return (
+      this.lines[key] ??
+      (this.lines[key] = "Difference between " + this.aLabel + a + " and " + this.bLabel + b + " = " + Math.abs(a - b))
+    );
   }
 }
 
 const CHALLENGE_LINES = [
-  new DifferenceLines('month ', 'day '),
-  new DifferenceLines('day ', 'year '),
-  new DifferenceLines('first challenge ', 'second challenge '),
-  new DifferenceLines('month ', 'year '),
+  new DifferenceLines("month ", "day "),
+  new DifferenceLines("day ", "year "),
+  new DifferenceLines("first challenge ", "second challenge "),
+  new DifferenceLines("month ", "year "),
 ];
 
 const differenceChain = (a: number, b: number) => fullReduction(Math.abs(a - b)).chain;
@@ -91,10 +96,17 @@ const differenceChain = (a: number, b: number) => fullReduction(Math.abs(a - b))
 /** Challenges: differences of the fully reduced month, day and year; 0 is a real challenge. */
 export function challenges(birth: CalendarDate, lifePathValue: number): LifePeriod[] {
   const [first, second, third, fourth] = lifePeriods(lifePathValue);
-  const mr = fullReduction(birth.month), dr = fullReduction(birth.day), yr = fullReduction(birth.year);
-  const m = mr.value, d = dr.value, y = yr.value;
-  const c1 = Math.abs(m - d), c2 = Math.abs(d - y);
-  const monthLine = componentLine('Month', mr), dayLine = componentLine('Day', dr), yearLine = componentLine('Year', yr);
+  const mr = fullReduction(birth.month),
+    dr = fullReduction(birth.day),
+    yr = fullReduction(birth.year);
+  const m = mr.value,
+    d = dr.value,
+    y = yr.value;
+  const c1 = Math.abs(m - d),
+    c2 = Math.abs(d - y);
+  const monthLine = componentLine("Month", mr),
+    dayLine = componentLine("Day", dr),
+    yearLine = componentLine("Year", yr);
   return [
     period(differenceChain(m, d), first, [monthLine, dayLine, CHALLENGE_LINES[0].line(m, d), first.line]),
     period(differenceChain(d, y), second, [dayLine, yearLine, CHALLENGE_LINES[1].line(d, y), second.line]),

@@ -1,23 +1,35 @@
-import { personalCycles, universalCycles } from './cycles';
-import { ageOn, compareDates, MIN_BIRTH_YEAR, parseDate } from './dates';
-import { attitude, birthday, dateComponents, lifePath } from './date-numbers';
-import { NumerologyInputError } from './errors';
-import { hiddenPassion, karmicDebt, karmicLessons, karmicStepLines, subconsciousSelf } from './karmic';
-import { kua } from './kua';
-import { loShu } from './lo-shu';
+import { personalCycles, universalCycles } from "./cycles";
+import { ageOn, compareDates, MIN_BIRTH_YEAR, parseDate } from "./dates";
+import { attitude, birthday, dateComponents, lifePath } from "./date-numbers";
+import { NumerologyInputError } from "./errors";
+import { hiddenPassion, karmicDebt, karmicLessons, karmicStepLines, subconsciousSelf } from "./karmic";
+import { kua } from "./kua";
+import { loShu } from "./lo-shu";
 import {
-  analyzeName, balance, chaldeanNameNumber, expression, firstNameLetters, maturity, personality, rationalThought, soulUrge,
-} from './name-numbers';
-import { nameRoles, transliterateName } from './names';
-import { parseGender, resolveOptions } from './options';
-import { challenges, pinnacles } from './pinnacles';
-import { essence, transitsOf } from './transits';
-import type { CalendarDate, Gender, Profile, ProfileInput } from './types';
+  analyzeName,
+  balance,
+  chaldeanNameNumber,
+  expression,
+  firstNameLetters,
+  maturity,
+  personality,
+  rationalThought,
+  soulUrge,
+} from "./name-numbers";
+import { nameRoles, transliterateName } from "./names";
+import { parseGender, resolveOptions } from "./options";
+import { challenges, pinnacles } from "./pinnacles";
+import { essence, transitsOf } from "./transits";
+import type { CalendarDate, Gender, Profile, ProfileInput } from "./types";
 
 function parseBirthDate(value: unknown): CalendarDate {
-  const birth = parseDate(value, 'birthDate');
+  const birth = parseDate(value, "birthDate");
   if (birth.year < MIN_BIRTH_YEAR) {
-    throw new NumerologyInputError('birthDate', 'year_too_early', `Please enter a birth year of ${MIN_BIRTH_YEAR} or later.`);
+    throw new NumerologyInputError(
+      "birthDate",
+      "year_too_early",
+      `Please enter a birth year of ${MIN_BIRTH_YEAR} or later.`,
+    );
   }
   return birth;
 }
@@ -27,14 +39,14 @@ function parseBirthDate(value: unknown): CalendarDate {
  * Throws NumerologyInputError, and nothing else, on any bad input.
  */
 export function computeProfile(input: ProfileInput): Profile {
-  if (typeof input !== 'object' || input === null) {
-    throw new NumerologyInputError('birthName', 'required', 'Please enter a name and a birth date.');
+  if (typeof input !== "object" || input === null) {
+    throw new NumerologyInputError("birthName", "required", "Please enter a name and a birth date.");
   }
-  const name = transliterateName(input.birthName, 'birthName');
+  const name = transliterateName(input.birthName, "birthName");
   const birth = parseBirthDate(input.birthDate);
-  const today = input.today === undefined ? undefined : parseDate(input.today, 'today');
+  const today = input.today === undefined ? undefined : parseDate(input.today, "today");
   if (today && compareDates(birth, today) > 0) {
-    throw new NumerologyInputError('birthDate', 'after_today', 'The birth date is after today: please check it.');
+    throw new NumerologyInputError("birthDate", "after_today", "The birth date is after today: please check it.");
   }
   const gender: Gender | undefined = input.gender === undefined ? undefined : parseGender(input.gender);
   const options = resolveOptions(input.options, input.system);

@@ -2,8 +2,8 @@
 // repeat constantly, and building "1962 → 1+9+6+2 = 18 → 1+8 = 9" is most of a profile's cost.
 //   component: "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9"
 //   sum:       "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1"
-import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS, digitSum } from './reduce';
-import type { NumberResult } from './types';
+import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS, digitSum } from "./reduce";
+import type { NumberResult } from "./types";
 
 export interface Reduction {
   /** componentLine() results by label, filled on first use. */
@@ -21,7 +21,7 @@ export interface Reduction {
 
 const CACHE_SIZE = 10_000;
 const MAX_CUSTOM_CACHES = 16;
-const MASTER_KEPT = ' (master number, kept)';
+const MASTER_KEPT = " (master number, kept)";
 
 const numberTexts: string[] = new Array(CACHE_SIZE);
 const digitTexts: string[] = new Array(CACHE_SIZE);
@@ -40,18 +40,18 @@ export function digitsText(n: number): string {
   }
   const s = String(n);
   let text = s[0];
-  for (let i = 1; i < s.length; i++) text += '+' + s[i];
+  for (let i = 1; i < s.length; i++) text += "+" + s[i];
   if (n >= 0 && n < CACHE_SIZE) digitTexts[n] = text;
   return text;
 }
 
 function computeReduction(n: number, masters: readonly number[]): Reduction {
   const chain = [n];
-  let tail = '';
+  let tail = "";
   let current = n;
   while (current > 9 && !masters.includes(current)) {
     const next = digitSum(current);
-    tail += ' → ' + digitsText(current) + ' = ' + next;
+    tail += " → " + digitsText(current) + " = " + next;
     chain.push(next);
     current = next;
   }
@@ -63,8 +63,8 @@ function computeReduction(n: number, masters: readonly number[]): Reduction {
     chain: Object.freeze(chain),
     value: current,
     text,
-    equals: ' = ' + text,
-    component: chain.length === 1 ? start + ' → ' + start + tail : start + tail,
+    equals: " = " + text,
+    component: chain.length === 1 ? start + " → " + start + tail : start + tail,
   };
 }
 
@@ -85,7 +85,7 @@ const customCaches = new Map<string, ReductionCache>();
 function cacheFor(masters: readonly number[]): ReductionCache | undefined {
   if (masters === DEFAULT_MASTER_NUMBERS) return defaultCache;
   if (masters === NO_MASTER_NUMBERS) return noMasterCache;
-  const key = masters.join(',');
+  const key = masters.join(",");
   let cache = customCaches.get(key);
   if (!cache && customCaches.size < MAX_CUSTOM_CACHES) customCaches.set(key, (cache = new ReductionCache(masters)));
   return cache;
@@ -102,13 +102,20 @@ export function fullReduction(n: number): Reduction {
   return noMasterCache.get(n);
 }
 
-export type StepLabel = 'Month' | 'Day' | 'Year' | 'Birth month' | 'Birth day' | 'Day of birth';
-const LABEL_SLOTS: Readonly<Record<StepLabel, number>> = { Month: 0, Day: 1, Year: 2, 'Birth month': 3, 'Birth day': 4, 'Day of birth': 5 };
+export type StepLabel = "Month" | "Day" | "Year" | "Birth month" | "Birth day" | "Day of birth";
+const LABEL_SLOTS: Readonly<Record<StepLabel, number>> = {
+  Month: 0,
+  Day: 1,
+  Year: 2,
+  "Birth month": 3,
+  "Birth day": 4,
+  "Day of birth": 5,
+};
 
 /** "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9"; "Month 7 → 7"; "Day 22 → 22 (master number, kept)". */
 export function componentLine(label: StepLabel, r: Reduction): string {
   const slot = LABEL_SLOTS[label];
-  return r.labelled[slot] ?? (r.labelled[slot] = label + ' ' + r.component);
+  return r.labelled[slot] ?? (r.labelled[slot] = label + " " + r.component);
 }
 
 /** "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1" (terms already joined by the caller). */
@@ -125,7 +132,10 @@ const TERM_LIMIT = 64;
  */
 export class SumLines {
   // Per master slot: rows by (a, b), each row indexed by the third term (0 when there are two).
-  private readonly rows: (string[] | undefined)[][] = [new Array(TERM_LIMIT * TERM_LIMIT), new Array(TERM_LIMIT * TERM_LIMIT)];
+  private readonly rows: (string[] | undefined)[][] = [
+    new Array(TERM_LIMIT * TERM_LIMIT),
+    new Array(TERM_LIMIT * TERM_LIMIT),
+  ];
 
   constructor(private readonly labels: readonly string[]) {}
 
@@ -140,7 +150,7 @@ export class SumLines {
 
   private format(masters: readonly number[], a: number, b: number, c?: number): string {
     const [la, lb, lc] = this.labels;
-    const terms = la + numText(a) + lb + numText(b) + (c === undefined ? '' : lc + numText(c));
+    const terms = la + numText(a) + lb + numText(b) + (c === undefined ? "" : lc + numText(c));
     return terms + reduction(a + b + (c ?? 0), masters).equals;
   }
 }
@@ -148,7 +158,7 @@ export class SumLines {
 const inTermRange = (n: number) => n >= 0 && n < TERM_LIMIT;
 
 /** "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1": Life Path and Personal Year add three reduced parts. */
-export const THREE_TERM_LINES = new SumLines(['', ' + ', ' + ']);
+export const THREE_TERM_LINES = new SumLines(["", " + ", " + "]);
 
 export function resultOf(r: Reduction, steps: string[]): NumberResult {
   return { value: r.value, compound: r.chain[0], chain: r.chain, steps };
@@ -167,6 +177,8 @@ export class DigitSetLines {
   line(digits: readonly number[]): string {
     let mask = 0;
     for (let i = 0; i < digits.length; i++) mask |= 1 << digits[i];
-    return this.lines[mask] ?? (this.lines[mask] = this.format(digits.length === 0 ? 'none' : digits.join(', '), digits));
+    return (
+      this.lines[mask] ?? (this.lines[mask] = this.format(digits.length === 0 ? "none" : digits.join(", "), digits))
+    );
   }
 }

@@ -1,8 +1,8 @@
-import { letterTable } from './letters';
-import { analyzeName, type NameAnalysis } from './name-numbers';
-import { DEFAULT_MASTER_NUMBERS } from './reduce';
-import { numText, reduction, resultOf, sumLine } from './reduction';
-import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transits } from './types';
+import { letterTable } from "./letters";
+import { analyzeName, type NameAnalysis } from "./name-numbers";
+import { DEFAULT_MASTER_NUMBERS } from "./reduce";
+import { numText, reduction, resultOf, sumLine } from "./reduction";
+import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transits } from "./types";
 
 /**
  * The letter of the parts [from, to) active at `age`: letters run in order, each lasting its value
@@ -11,13 +11,13 @@ import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transit
  */
 function transitLetter(a: NameAnalysis, from: number, to: number, age: number, label: string): [TransitLetter, string] {
   const table = letterTable(a.system);
-  let role = '';
-  let spelled = '';
+  let role = "";
+  let spelled = "";
   let total = 0;
   for (let p = from; p < to; p++) {
     const part = a.parts[p];
     role += part.text;
-    spelled = p === from ? part.allTokens : spelled + ' + ' + part.allTokens;
+    spelled = p === from ? part.allTokens : spelled + " + " + part.allTokens;
     total += part.all;
   }
   const position = age % total;
@@ -27,7 +27,14 @@ function transitLetter(a: NameAnalysis, from: number, to: number, age: number, l
   const value = table[role.charCodeAt(i)];
   const fromAge = age - position + start;
   const letter: TransitLetter = { letter: role[i], value, name: role, fromAge, untilAge: fromAge + value };
-  const line = label + role + ': ' + spelled + roundText(total) + modText(age, total) + periodText(role.charCodeAt(i), fromAge, value);
+  const line =
+    label +
+    role +
+    ": " +
+    spelled +
+    roundText(total) +
+    modText(age, total) +
+    periodText(role.charCodeAt(i), fromAge, value);
   return [letter, line];
 }
 
@@ -39,7 +46,7 @@ const periodTexts = new Map<number, string>();
 
 /** " = 22 years a round): " */
 function roundText(total: number): string {
-  return roundTexts[total] ?? (roundTexts[total] = ' = ' + total + ' years a round): ');
+  return roundTexts[total] ?? (roundTexts[total] = " = " + total + " years a round): ");
 }
 
 /** "64 mod 22 = 20" */
@@ -47,7 +54,7 @@ function modText(age: number, total: number): string {
   const key = age * 65_536 + total;
   let text = modTexts.get(key);
   if (text === undefined) {
-    text = age + ' mod ' + total + ' = ' + (age % total);
+    text = age + " mod " + total + " = " + (age % total);
     if (modTexts.size < MAX_CACHED) modTexts.set(key, text);
   }
   return text;
@@ -58,7 +65,7 @@ function periodText(code: number, fromAge: number, value: number): string {
   const key = (fromAge * 16 + value) * 128 + code;
   let text = periodTexts.get(key);
   if (text === undefined) {
-    text = ' → ' + String.fromCharCode(code) + ', from age ' + fromAge + ' until age ' + (fromAge + value);
+    text = " → " + String.fromCharCode(code) + ", from age " + fromAge + " until age " + (fromAge + value);
     if (periodTexts.size < MAX_CACHED) periodTexts.set(key, text);
   }
   return text;
@@ -74,21 +81,27 @@ export function transitsOf(a: NameAnalysis, age: number): Transits {
   const firstEnd = words[0].length;
   const lastStart = words.length > 1 ? partCount - words[words.length - 1].length : 0;
   const hasMiddle = words.length > 2;
-  const [physical, physicalLine] = transitLetter(a, 0, firstEnd, age, 'Physical (');
-  const [mental, mentalLine] = transitLetter(a, hasMiddle ? firstEnd : lastStart, hasMiddle ? lastStart : partCount, age, 'Mental (');
-  const [spiritual, spiritualLine] = transitLetter(a, lastStart, partCount, age, 'Spiritual (');
+  const [physical, physicalLine] = transitLetter(a, 0, firstEnd, age, "Physical (");
+  const [mental, mentalLine] = transitLetter(
+    a,
+    hasMiddle ? firstEnd : lastStart,
+    hasMiddle ? lastStart : partCount,
+    age,
+    "Mental (",
+  );
+  const [spiritual, spiritualLine] = transitLetter(a, lastStart, partCount, age, "Spiritual (");
   return {
     age,
     physical: physical.letter,
     mental: mental.letter,
     spiritual: spiritual.letter,
     detail: { physical, mental, spiritual },
-    steps: ['Age ' + numText(age) + ' in completed years', physicalLine, mentalLine, spiritualLine],
+    steps: ["Age " + numText(age) + " in completed years", physicalLine, mentalLine, spiritualLine],
   };
 }
 
 /** Transits of a name at `age` in one system. */
-export function transits(name: NormalizedName, age: number, system: NumberSystem = 'pythagorean'): Transits {
+export function transits(name: NormalizedName, age: number, system: NumberSystem = "pythagorean"): Transits {
   return transitsOf(analyzeName(name, system), age);
 }
 
@@ -96,7 +109,8 @@ export function transits(name: NormalizedName, age: number, system: NumberSystem
 export function essence(t: Transits, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   const { physical, mental, spiritual } = t.detail;
   const r = reduction(physical.value + mental.value + spiritual.value, masters);
-  const terms = 'Transit letters ' + letterText(physical, '') + letterText(mental, ' + ') + letterText(spiritual, ' + ');
+  const terms =
+    "Transit letters " + letterText(physical, "") + letterText(mental, " + ") + letterText(spiritual, " + ");
   return resultOf(r, [sumLine(terms, r)]);
 }
 
@@ -105,8 +119,8 @@ const letterTexts: string[] = [];
 const plusLetterTexts: string[] = [];
 
 /** A transit letter with its value, optionally after " + ". */
-function letterText(t: TransitLetter, prefix: '' | ' + '): string {
+function letterText(t: TransitLetter, prefix: "" | " + "): string {
   const key = t.letter.charCodeAt(0) * 16 + t.value;
-  const cache = prefix === '' ? letterTexts : plusLetterTexts;
+  const cache = prefix === "" ? letterTexts : plusLetterTexts;
   return cache[key] ?? (cache[key] = prefix + t.letter + t.value);
 }

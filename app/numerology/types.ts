@@ -1,9 +1,9 @@
-export type NumberSystem = 'pythagorean' | 'chaldean';
-export type Gender = 'male' | 'female';
-export type LifePathMethod = 'components' | 'digits';
-export type NameMethod = 'per-name' | 'total';
-export type YMode = 'auto' | 'vowel' | 'consonant';
-export type KuaYearStart = 'solar' | 'january';
+export type NumberSystem = "pythagorean" | "chaldean";
+export type Gender = "male" | "female";
+export type LifePathMethod = "components" | "digits";
+export type NameMethod = "per-name" | "total";
+export type YMode = "auto" | "vowel" | "consonant";
+export type KuaYearStart = "solar" | "january";
 
 /** Calculation switches (CONVENTIONS §1); every field is optional. */
 export interface NumerologyOptions {
@@ -14,7 +14,7 @@ export interface NumerologyOptions {
   masterNumbers?: readonly number[];
   y?: YMode;
   /** Forces every Y of one name part (keyed by the part, any case, accents allowed). */
-  yOverrides?: Readonly<Record<string, 'vowel' | 'consonant'>>;
+  yOverrides?: Readonly<Record<string, "vowel" | "consonant">>;
   loShuAddDriverConductor?: boolean;
   kuaYearStart?: KuaYearStart;
 }
@@ -26,7 +26,7 @@ export interface ResolvedOptions {
   nameMethod: NameMethod;
   masterNumbers: readonly number[];
   y: YMode;
-  yOverrides: Readonly<Record<string, 'vowel' | 'consonant'>>;
+  yOverrides: Readonly<Record<string, "vowel" | "consonant">>;
   loShuAddDriverConductor: boolean;
   kuaYearStart: KuaYearStart;
 }

@@ -7,14 +7,30 @@ import { useOptionalUser } from "~/root";
 export const meta: MetaFunction = () => [
   { title: "NumerAI — numerology that shows its working" },
   { property: "og:title", content: "NumerAI — numerology that shows its working" },
-  { property: "og:description", content: "Your Life Path, Expression, Soul Urge and more from your birth name and date, with the arithmetic behind every number." },
+  {
+    property: "og:description",
+    content:
+      "Your Life Path, Expression, Soul Urge and more from your birth name and date, with the arithmetic behind every number.",
+  },
 ];
 
 const FEATURES = [
-  { title: "Every number, with its arithmetic", text: "Life Path, Expression, Soul Urge, Personality and twenty more, each with the sums that produced it, so you can check us by hand." },
-  { title: "Published conventions", text: "Pythagorean and Chaldean letter tables, master numbers kept where the classic texts keep them, and options where the schools disagree." },
-  { title: "A reading for each day", text: "Your Personal Day, Month and Year, worked out for midnight where you live, with a short note on how to use the day." },
-  { title: "Lo Shu grid and life cycles", text: "The grid of your birth date with its arrows, your driver and conductor numbers, pinnacles, challenges and transits." },
+  {
+    title: "Every number, with its arithmetic",
+    text: "Life Path, Expression, Soul Urge, Personality and twenty more, each with the sums that produced it, so you can check us by hand.",
+  },
+  {
+    title: "Published conventions",
+    text: "Pythagorean and Chaldean letter tables, master numbers kept where the classic texts keep them, and options where the schools disagree.",
+  },
+  {
+    title: "A reading for each day",
+    text: "Your Personal Day, Month and Year, worked out for midnight where you live, with a short note on how to use the day.",
+  },
+  {
+    title: "Lo Shu grid and life cycles",
+    text: "The grid of your birth date with its arrows, your driver and conductor numbers, pinnacles, challenges and transits.",
+  },
 ];
 
 export function loader() {

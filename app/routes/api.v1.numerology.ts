@@ -6,7 +6,10 @@ import { computeProfile, isNumerologyInputError } from "~/numerology";
 
 /** Shape only: the engine owns the rules (real dates, Latin letters, not after today) and names the field. */
 const querySchema = z.object({
-  birthName: z.string({ error: "birthName is required." }).min(1, "birthName is required.").max(200, "birthName is too long."),
+  birthName: z
+    .string({ error: "birthName is required." })
+    .min(1, "birthName is required.")
+    .max(200, "birthName is too long."),
   birthDate: z.string({ error: "birthDate is required (YYYY-MM-DD)." }).min(1, "birthDate is required (YYYY-MM-DD)."),
   today: z.string().optional(),
   gender: z.enum(["male", "female"], { error: 'gender must be "male" or "female".' }).optional(),

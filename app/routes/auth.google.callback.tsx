@@ -38,13 +38,24 @@ function failureMessage(error: unknown, requestId: string): string {
 /** A fresh Google sign-in by the signed-in user, recorded for the account deletion page; no new session. */
 async function confirmIdentity(request: Request, session: Session, requestId: string) {
   try {
-    await createGoogleAuthenticator(appOrigin(request), { reauthUserId: session.user_id }).authenticate("google", request);
+    await createGoogleAuthenticator(appOrigin(request), { reauthUserId: session.user_id }).authenticate(
+      "google",
+      request,
+    );
     const headers = new Headers();
     for (const cookie of (await completeReauth(request, session)) ?? []) headers.append("Set-Cookie", cookie);
-    return redirectWithFlash(DELETE_ACCOUNT_PATH, { kind: "success", message: "Thanks, it's you. You can delete your account in the next 10 minutes." }, { headers });
+    return redirectWithFlash(
+      DELETE_ACCOUNT_PATH,
+      { kind: "success", message: "Thanks, it's you. You can delete your account in the next 10 minutes." },
+      { headers },
+    );
   } catch (error) {
     if (error instanceof Response) throw error;
     const message = failureMessage(error, requestId);
-    return redirectWithFlash(DELETE_ACCOUNT_PATH, { kind: "error", message }, { headers: { "Set-Cookie": await clearPendingReauth() } });
+    return redirectWithFlash(
+      DELETE_ACCOUNT_PATH,
+      { kind: "error", message },
+      { headers: { "Set-Cookie": await clearPendingReauth() } },
+    );
   }
 }

@@ -26,15 +26,17 @@ export default function Calculator() {
   return (
     <div className="page">
       <h1>Numerology calculator</h1>
-      <p className="lede">Your birth name and birth date are all it takes. Open any number to see the arithmetic behind it.</p>
+      <p className="lede">
+        Your birth name and birth date are all it takes. Open any number to see the arithmetic behind it.
+      </p>
       <CalculatorForm key={JSON.stringify(defaults)} maxDate={maxDate} lastResult={result} defaults={defaults} />
       {report ? (
         <>
           <div className="rd-result-head">
             <h2>Chart for {report.birthName}</h2>
             <p className="muted">
-              Born {formatLongDate(report.birthDate)} · {report.system === "chaldean" ? "Chaldean" : "Pythagorean"} letters · cycles for{" "}
-              {formatLongDate(report.today!)}
+              Born {formatLongDate(report.birthDate)} · {report.system === "chaldean" ? "Chaldean" : "Pythagorean"}{" "}
+              letters · cycles for {formatLongDate(report.today!)}
             </p>
           </div>
           <p className="small muted">This page&apos;s address is the chart: bookmark it or share it.</p>

@@ -18,14 +18,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const a = params.get("a");
   const b = params.get("b");
   const choices = subjects.map((s) => ({ value: s.key, label: subjectLabel(s) }));
-  const base = { choices, selected: { a: a ?? "me", b: b ?? subjects.find((s) => s.key !== "me")?.key ?? "" }, intro: sectionIntro("compatibility").description };
+  const base = {
+    choices,
+    selected: { a: a ?? "me", b: b ?? subjects.find((s) => s.key !== "me")?.key ?? "" },
+    intro: sectionIntro("compatibility").description,
+  };
   if (!a || !b) return { ...base, pair: null, result: null, problem: null };
 
   const first = subjects.find((s) => s.key === a);
   const second = subjects.find((s) => s.key === b);
   // Someone else's person id (or a made-up one) is simply not there.
   invariantResponse(first && second, "Person not found");
-  if (first.key === second.key) return data({ ...base, pair: null, result: null, problem: "Choose two different people." }, { status: 400 });
+  if (first.key === second.key)
+    return data({ ...base, pair: null, result: null, problem: "Choose two different people." }, { status: 400 });
 
   const ra = readProfile(first, prefs, undefined);
   if (!ra.ok) return { ...base, pair: null, result: null, problem: `${first.name}: ${ra.error.message}` };
@@ -66,7 +71,11 @@ export default function Compatibility() {
           </button>
         </Form>
       )}
-      {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {pair && result ? (
         <section aria-labelledby="result-heading" className="card" style={{ marginTop: 16 }}>
           <h2 id="result-heading" style={{ marginTop: 0 }}>

@@ -5,7 +5,9 @@ import { DailyView } from "~/components/daily-view";
 import { formatLongDate } from "~/lib/dates";
 import { loadDaily } from "~/server/daily.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${formatLongDate(data.date)} · Daily reading · NumerAI` : "Daily reading · NumerAI" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${formatLongDate(data.date)} · Daily reading · NumerAI` : "Daily reading · NumerAI" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const daily = await loadDaily(request, params.date ?? "");

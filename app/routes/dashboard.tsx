@@ -22,8 +22,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     problem: null,
     data: {
       day: cycle("personalDay"),
-      glance: [cycle("personalMonth"), cycle("personalYear"), cycle("universalDay")].map(({ key, label, value, meaning }) => ({ key, label, value, title: meaning.title })),
-      core: reportSection(report, "core")!.items.map(({ key, label, value, compound, meaning }) => ({ key, label, value, compound, title: meaning.title })),
+      glance: [cycle("personalMonth"), cycle("personalYear"), cycle("universalDay")].map(
+        ({ key, label, value, meaning }) => ({ key, label, value, title: meaning.title }),
+      ),
+      core: reportSection(report, "core")!.items.map(({ key, label, value, compound, meaning }) => ({
+        key,
+        label,
+        value,
+        compound,
+        title: meaning.title,
+      })),
       next: nextChanges(reading.profile),
     },
   };
@@ -35,7 +43,9 @@ export default function Dashboard() {
     <div className="page">
       <p className="eyebrow">{formatLongDate(today)}</p>
       <h1>Hello, {name}</h1>
-      {problem ? <ReadingProblem message={problem} fixHref="/settings/profile" fixLabel="Update your birth details" /> : null}
+      {problem ? (
+        <ReadingProblem message={problem} fixHref="/settings/profile" fixLabel="Update your birth details" />
+      ) : null}
       {data ? (
         <>
           <section aria-labelledby="today-heading" className="rd-today">
@@ -97,21 +107,24 @@ export default function Dashboard() {
             <ul className="rd-plain-list">
               {data.next.personalYear ? (
                 <li>
-                  <strong>{formatLongDate(data.next.personalYear.date)}:</strong> your Personal Year becomes {data.next.personalYear.value}.
+                  <strong>{formatLongDate(data.next.personalYear.date)}:</strong> your Personal Year becomes{" "}
+                  {data.next.personalYear.value}.
                 </li>
               ) : null}
               {data.next.period ? (
                 <li>
-                  <strong>{formatLongDate(data.next.period.date)}</strong> (age {data.next.period.age}): your {ordinal(data.next.period.index)}{" "}
-                  Pinnacle {data.next.period.pinnacle} begins, with Challenge {data.next.period.challenge}.
+                  <strong>{formatLongDate(data.next.period.date)}</strong> (age {data.next.period.age}): your{" "}
+                  {ordinal(data.next.period.index)} Pinnacle {data.next.period.pinnacle} begins, with Challenge{" "}
+                  {data.next.period.challenge}.
                 </li>
               ) : (
                 <li>You are in your fourth and last Pinnacle: it lasts for the rest of your life.</li>
               )}
               {data.next.transit ? (
                 <li>
-                  <strong>{formatLongDate(data.next.transit.date)}</strong> (age {data.next.transit.age}): your transit letters become{" "}
-                  {data.next.transit.physical} (physical), {data.next.transit.mental} (mental) and {data.next.transit.spiritual} (spiritual).
+                  <strong>{formatLongDate(data.next.transit.date)}</strong> (age {data.next.transit.age}): your transit
+                  letters become {data.next.transit.physical} (physical), {data.next.transit.mental} (mental) and{" "}
+                  {data.next.transit.spiritual} (spiritual).
                 </li>
               ) : null}
             </ul>

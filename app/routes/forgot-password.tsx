@@ -19,7 +19,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ipLimited = await limitByIp("reset", context.ip);
   const perAccount = await hitRateLimit(`reset:${email}`, RESETS_PER_HOUR, 60 * 60_000);
   if (ipLimited || !perAccount.allowed) {
-    return rejectForm(submission, { formErrors: [ipLimited ?? tooManyMessage(perAccount.retryAfterSeconds)], status: 429 });
+    return rejectForm(submission, {
+      formErrors: [ipLimited ?? tooManyMessage(perAccount.retryAfterSeconds)],
+      status: 429,
+    });
   }
   const user = await findUserByEmail(email);
   if (user) await sendPasswordResetEmail(user, request);

@@ -44,11 +44,18 @@ export default function Login() {
       <AppForm form={form}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field label="Email" meta={fields.email} type="email" autoComplete="email" firstError={firstError} />
-        <Field label="Password" meta={fields.password} type="password" autoComplete="current-password" firstError={firstError} />
+        <Field
+          label="Password"
+          meta={fields.password}
+          type="password"
+          autoComplete="current-password"
+          firstError={firstError}
+        />
         <SubmitButton pendingLabel="Logging in…">Log in</SubmitButton>
       </AppForm>
       <p className="muted">
-        <Link to="/forgot-password">Forgot your password?</Link> · New here? <Link to="/signup">Create an account</Link>.
+        <Link to="/forgot-password">Forgot your password?</Link> · New here? <Link to="/signup">Create an account</Link>
+        .
       </p>
     </div>
   );

@@ -7,7 +7,9 @@ export default function Offline() {
   return (
     <div className="page narrow">
       <h1>You're offline</h1>
-      <p className="lede">NumerAI can't reach the internet right now. Pages you opened before may still be available.</p>
+      <p className="lede">
+        NumerAI can't reach the internet right now. Pages you opened before may still be available.
+      </p>
       <p>Check your connection, then try again.</p>
       <a className="button" href="/">
         Try again

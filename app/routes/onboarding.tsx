@@ -38,11 +38,17 @@ export default function Onboarding() {
       <p className="eyebrow">Step 2 of 2</p>
       <h1>Nice to meet you, {name}</h1>
       <p className="lede">
-        Numerology reads two things: the name you were given at birth and the day you were born. Your time zone
-        tells us when your day begins.
+        Numerology reads two things: the name you were given at birth and the day you were born. Your time zone tells us
+        when your day begins.
       </p>
       <AppForm form={form}>
-        <BirthProfileFields fields={fields} firstError={firstError} timeZones={timeZones} maxDate={maxDate} guessTimeZone />
+        <BirthProfileFields
+          fields={fields}
+          firstError={firstError}
+          timeZones={timeZones}
+          maxDate={maxDate}
+          guessTimeZone
+        />
         <SubmitButton pendingLabel="Saving…">Show my numbers</SubmitButton>
       </AppForm>
       <p className="muted small">You can change any of this later in your profile settings.</p>

@@ -13,7 +13,9 @@ import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server
 import { requireUser } from "~/server/session.server";
 import { listShareLinks } from "~/server/share-links.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -21,7 +23,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(person, "Person not found");
   const reading = readProfile(subjectOfPerson(person), prefs, todayFor(user));
   return {
-    person: { id: person.id, name: person.name, relation: person.relation, birthName: person.birth_name, birthDate: person.birth_date },
+    person: {
+      id: person.id,
+      name: person.name,
+      relation: person.relation,
+      birthName: person.birth_name,
+      birthDate: person.birth_date,
+    },
     report: reading.ok ? buildReport(reading.profile) : null,
     profile: reading.ok ? reading.profile : null,
     problem: reading.ok ? null : reading.error.message,
@@ -57,7 +65,9 @@ export default function PersonPage() {
           Delete
         </Link>
       </p>
-      {problem ? <ReadingProblem message={problem} fixHref={`/people/${person.id}/edit`} fixLabel="Edit their details" /> : null}
+      {problem ? (
+        <ReadingProblem message={problem} fixHref={`/people/${person.id}/edit`} fixLabel="Edit their details" />
+      ) : null}
       {report && profile ? (
         <>
           <p className="actions">

@@ -8,7 +8,9 @@ import { parsePersonForm, personDefaults } from "~/server/person-form.server";
 import { todayFor } from "~/server/readings.server";
 import { requireUser } from "~/server/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit ${data.name} · NumerAI` : "Edit · NumerAI" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Edit ${data.name} · NumerAI` : "Edit · NumerAI" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -36,7 +38,13 @@ export default function EditPerson() {
         <Link to="/people">People</Link> · <Link to={`/people/${id}`}>{name}</Link>
       </p>
       <h1>Edit {name}</h1>
-      <PersonForm id="person" maxDate={maxDate} lastResult={actionData?.result} defaults={defaults} submitLabel="Save changes" />
+      <PersonForm
+        id="person"
+        maxDate={maxDate}
+        lastResult={actionData?.result}
+        defaults={defaults}
+        submitLabel="Save changes"
+      />
       <p>
         <Link to={`/people/${id}/delete`}>Delete {name}…</Link>
       </p>

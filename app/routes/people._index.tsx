@@ -10,7 +10,11 @@ export const meta: MetaFunction = () => [{ title: "People · NumerAI" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [people, prefs, { maxPeople }] = await Promise.all([listPeople(user.id), getPreferences(user.id), entitlementsFor(user.id)]);
+  const [people, prefs, { maxPeople }] = await Promise.all([
+    listPeople(user.id),
+    getPreferences(user.id),
+    entitlementsFor(user.id),
+  ]);
   const today = todayFor(user);
   return {
     people: people.map((p) => {
@@ -35,7 +39,9 @@ export default function People() {
   return (
     <div className="page">
       <h1>People</h1>
-      <p className="lede">Partners, children, parents, friends, colleagues: each gets their own report, and you can compare any two.</p>
+      <p className="lede">
+        Partners, children, parents, friends, colleagues: each gets their own report, and you can compare any two.
+      </p>
       <p>
         {people.length} of {limit} people.{" "}
         {atLimit ? (

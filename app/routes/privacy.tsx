@@ -11,7 +11,12 @@ export const meta: MetaFunction = () => [
 
 export async function loader() {
   const env = getEnv();
-  return { contact: env.CONTACT_EMAIL, mailConfigured: Boolean(env.SMTP_URL), googleEnabled: env.googleEnabled, graceDays: GRACE_DAYS };
+  return {
+    contact: env.CONTACT_EMAIL,
+    mailConfigured: Boolean(env.SMTP_URL),
+    googleEnabled: env.googleEnabled,
+    graceDays: GRACE_DAYS,
+  };
 }
 
 export default function PrivacyPolicy() {
@@ -39,49 +44,56 @@ export default function PrivacyPolicy() {
           numbers you look up. Please add people only when you may share their details.
         </li>
         <li>
-          <strong>Your choices:</strong> numerology preferences (letter system and methods) and the share links you make.
+          <strong>Your choices:</strong> numerology preferences (letter system and methods) and the share links you
+          make.
         </li>
         <li>
           <strong>Sessions:</strong> for each browser you sign in with, when it signed in and was last active, its IP
           address and its browser name (user agent). The cookie holds only a random key; we store a hash of it.
         </li>
         <li>
-          <strong>Security log:</strong> sign-ins and failed attempts, password changes and resets, email
-          confirmation, Google linking, signed-out sessions, data downloads and deletion requests, each with its time, IP
-          address and browser.
+          <strong>Security log:</strong> sign-ins and failed attempts, password changes and resets, email confirmation,
+          Google linking, signed-out sessions, data downloads and deletion requests, each with its time, IP address and
+          browser.
         </li>
         <li>
           <strong>Short-lived counters</strong> that slow down password guessing and abuse, keyed by email address or IP
           address. They reset within an hour.
         </li>
       </ul>
-      <p>We don't use advertising or analytics trackers, and the only cookies we set are the ones that keep you signed in and make forms work.</p>
+      <p>
+        We don't use advertising or analytics trackers, and the only cookies we set are the ones that keep you signed in
+        and make forms work.
+      </p>
 
       <h2>Why</h2>
       <ul>
         <li>Your birth name and date are what numerology reads: without them there are no numbers to show.</li>
         <li>Your email lets you sign in, confirm it's you and reset your password.</li>
-        <li>Sessions and the security log keep your account safe and let you see, and stop, anything you don't recognise.</li>
+        <li>
+          Sessions and the security log keep your account safe and let you see, and stop, anything you don't recognise.
+        </li>
       </ul>
 
       <h2>How long we keep it</h2>
       <p>
         As long as you have an account. You can <Link to="/settings/privacy">download all of it</Link> at any time, and{" "}
         <Link to="/settings/delete-account">delete your account</Link>. Deleting signs you out everywhere and switches
-        off your share links at once. The account is then erased for good after a {graceDays}-day grace period, in
-        which you can restore it by logging in; or, if you choose, immediately. An automatic job erases every row that
-        belongs to you. All we keep afterwards is a count of how many accounts were deleted each day, which says nothing
-        about you. Copies in our backups disappear as the backups are replaced.
+        off your share links at once. The account is then erased for good after a {graceDays}-day grace period, in which
+        you can restore it by logging in; or, if you choose, immediately. An automatic job erases every row that belongs
+        to you. All we keep afterwards is a count of how many accounts were deleted each day, which says nothing about
+        you. Copies in our backups disappear as the backups are replaced.
       </p>
       <p>
-        Sessions end after 30 days without use, email links expire within 7 days, and password-reset links within an hour.
+        Sessions end after 30 days without use, email links expire within 7 days, and password-reset links within an
+        hour.
       </p>
 
       <h2>Who processes it</h2>
       <ul>
         <li>
-          <strong>NumerAI itself</strong>, on the server that runs this site, where your numbers are computed and
-          your data is stored.
+          <strong>NumerAI itself</strong>, on the server that runs this site, where your numbers are computed and your
+          data is stored.
         </li>
         <li>
           <strong>An email provider</strong>, when one is configured, receives your email address and the messages we
@@ -89,8 +101,8 @@ export default function PrivacyPolicy() {
           {mailConfigured ? "This site sends email through one." : "This site currently has none: it sends no email."}
         </li>
         <li>
-          <strong>Google</strong>, only if you choose to sign in with Google: Google then tells us your Google account id,
-          name and email address, and knows that you signed in to NumerAI.{" "}
+          <strong>Google</strong>, only if you choose to sign in with Google: Google then tells us your Google account
+          id, name and email address, and knows that you signed in to NumerAI.{" "}
           {googleEnabled ? null : "Google sign-in is currently switched off on this site."}
         </li>
       </ul>

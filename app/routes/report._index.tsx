@@ -38,7 +38,9 @@ export default function ReportPage() {
         {report ? <>{report.system === "chaldean" ? "Chaldean" : "Pythagorean"} letters. </> : null}
         <Link to="/settings/profile#numerology-options">Change how numbers are calculated</Link>
       </p>
-      {problem ? <ReadingProblem message={problem} fixHref="/settings/profile" fixLabel="Update your birth details" /> : null}
+      {problem ? (
+        <ReadingProblem message={problem} fixHref="/settings/profile" fixLabel="Update your birth details" />
+      ) : null}
       {report && profile ? (
         <>
           <p className="actions">

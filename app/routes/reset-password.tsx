@@ -35,10 +35,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const userId = await consumeUserToken(token, "reset-password");
   if (userId !== owner.id) return rejectForm(submission, { formErrors: [EXPIRED] });
   // A reset proves control of the email, so it also confirms the address.
-  await updateUser(owner.id, { password_hash: await hashPassword(password), email_verified_at: owner.email_verified_at ?? Date.now() });
+  await updateUser(owner.id, {
+    password_hash: await hashPassword(password),
+    email_verified_at: owner.email_verified_at ?? Date.now(),
+  });
   await revokeOtherSessions(owner.id, null);
   await recordSecurityEvent(owner.id, "password.reset", request, context);
-  return redirectWithFlash("/login", { kind: "success", message: "Your password is changed. Log in with the new one; other sessions were signed out." });
+  return redirectWithFlash("/login", {
+    kind: "success",
+    message: "Your password is changed. Log in with the new one; other sessions were signed out.",
+  });
 }
 
 export default function ResetPassword() {
@@ -63,8 +69,21 @@ export default function ResetPassword() {
       <h1>Choose a new password</h1>
       <AppForm form={form}>
         <input type="hidden" name="token" value={token} />
-        <Field label="New password" meta={fields.password} type="password" autoComplete="new-password" hint="At least 8 characters." firstError={firstError} />
-        <Field label="Type it again" meta={fields.confirmPassword} type="password" autoComplete="new-password" firstError={firstError} />
+        <Field
+          label="New password"
+          meta={fields.password}
+          type="password"
+          autoComplete="new-password"
+          hint="At least 8 characters."
+          firstError={firstError}
+        />
+        <Field
+          label="Type it again"
+          meta={fields.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          firstError={firstError}
+        />
         <SubmitButton pendingLabel="Saving…">Save the new password</SubmitButton>
       </AppForm>
     </div>

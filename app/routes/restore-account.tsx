@@ -3,7 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates";
-import { clearRestoreTicket, pendingDeletion, readRestoreTicket, restoreAccount } from "~/server/account-lifecycle.server";
+import {
+  clearRestoreTicket,
+  pendingDeletion,
+  readRestoreTicket,
+  restoreAccount,
+} from "~/server/account-lifecycle.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { hasBirthProfile, startSession } from "~/server/session.server";
@@ -35,20 +40,29 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!account) throw redirect("/login");
   const { user } = account;
   if (!(await restoreAccount(user.id))) {
-    return data({ error: "This account's grace period is over and it is being deleted, so it can't be restored." }, { status: 409 });
+    return data(
+      { error: "This account's grace period is over and it is being deleted, so it can't be restored." },
+      { status: 409 },
+    );
   }
   await recordSecurityEvent(user.id, "deletion.cancelled", request, context);
   await recordSecurityEvent(user.id, "login.success", request, context, "restore");
   const headers = new Headers();
   headers.append("Set-Cookie", await clearRestoreTicket());
   headers.append("Set-Cookie", await startSession(user.id, request, context));
-  return redirectWithFlash(hasBirthProfile(user) ? "/dashboard" : "/onboarding", { kind: "success", message: "Welcome back! Your account is restored and will not be deleted." }, { headers });
+  return redirectWithFlash(
+    hasBirthProfile(user) ? "/dashboard" : "/onboarding",
+    { kind: "success", message: "Welcome back! Your account is restored and will not be deleted." },
+    { headers },
+  );
 }
 
 export default function RestoreAccount() {
   const { email, deletionDate, restorable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error = actionData?.error ?? (restorable ? null : "This account's grace period is over and it is being deleted, so it can't be restored.");
+  const error =
+    actionData?.error ??
+    (restorable ? null : "This account's grace period is over and it is being deleted, so it can't be restored.");
   return (
     <div className="page narrow">
       <h1>Restore your account?</h1>
@@ -58,12 +72,10 @@ export default function RestoreAccount() {
         </p>
       ) : (
         <>
-          <p className="lede">
-            This account is scheduled for deletion on {deletionDate}. Restore it?
-          </p>
+          <p className="lede">This account is scheduled for deletion on {deletionDate}. Restore it?</p>
           <p>
-            Restoring <strong>{email}</strong> cancels the deletion and signs you in, with everything as you left it.
-            If you do nothing, the account and all its data are erased on that date.
+            Restoring <strong>{email}</strong> cancels the deletion and signs you in, with everything as you left it. If
+            you do nothing, the account and all its data are erased on that date.
           </p>
           <Form method="post">
             <SubmitButton pendingLabel="Restoring…">Restore my account</SubmitButton>

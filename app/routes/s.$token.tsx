@@ -88,7 +88,9 @@ export default function SharedReport() {
       ) : null}
       <aside className="card" aria-labelledby="own-heading">
         <h2 id="own-heading">Your own numbers</h2>
-        <p>NumerAI works out your numerology from your birth name and date, and shows the arithmetic behind every number.</p>
+        <p>
+          NumerAI works out your numerology from your birth name and date, and shows the arithmetic behind every number.
+        </p>
         <Link className="button" to="/signup">
           Get your report
         </Link>

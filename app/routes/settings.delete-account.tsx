@@ -23,7 +23,8 @@ export const meta: MetaFunction = () => [{ title: "Delete account · Settings ·
 
 const ATTEMPTS_PER_HOUR = 5;
 
-const longDate = (ms: number, timeZone: string | null) => formatLongDate(dateInTimeZone(timeZone ?? "UTC", new Date(ms)));
+const longDate = (ms: number, timeZone: string | null) =>
+  formatLongDate(dateInTimeZone(timeZone ?? "UTC", new Date(ms)));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, session } = await requireSession(request);
@@ -44,7 +45,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { password, when } = submission.value;
   // Counted before the password is checked, so this form can't be used to guess it.
   const limit = await hitRateLimit(`delete-account:${user.id}`, ATTEMPTS_PER_HOUR, 60 * 60_000);
-  if (!limit.allowed) return rejectForm(submission, { formErrors: [tooManyMessage(limit.retryAfterSeconds)], status: 429 });
+  if (!limit.allowed)
+    return rejectForm(submission, { formErrors: [tooManyMessage(limit.retryAfterSeconds)], status: 429 });
   if (user.password_hash) {
     if (!password) return rejectForm(submission, { fieldErrors: { password: ["Enter your password."] } });
     if (!(await verifyPassword(password, user.password_hash))) {
@@ -65,25 +67,37 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await purgeAccount(user.id);
   } catch (error) {
     // Already deactivated and due: the purge job finishes what this request couldn't.
-    getLogger().error({ err: error, requestId: context.requestId }, "immediate account purge failed; the job will retry");
+    getLogger().error(
+      { err: error, requestId: context.requestId },
+      "immediate account purge failed; the job will retry",
+    );
   }
-  return redirectWithFlash("/", { kind: "info", message: "Your account and everything in it are deleted. Thank you for trying NumerAI." }, { headers });
+  return redirectWithFlash(
+    "/",
+    { kind: "info", message: "Your account and everything in it are deleted. Thank you for trying NumerAI." },
+    { headers },
+  );
 }
 
 export default function DeleteAccount() {
   const { hasPassword, googleEnabled, reauthUntil, graceDays, graceEnds } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("delete-account", deleteAccountSchema, actionData?.result, { when: "grace" });
+  const { form, fields, firstError } = useSchemaForm("delete-account", deleteAccountSchema, actionData?.result, {
+    when: "grace",
+  });
   const whenError = fields.when.errors?.join(" ");
   return (
     <section aria-labelledby="delete-heading" className="privacy-delete">
       <h2 id="delete-heading">Delete your account</h2>
-      <p>Deleting your account removes your profile, the people you added, your share links, your sessions and your security log.</p>
+      <p>
+        Deleting your account removes your profile, the people you added, your share links, your sessions and your
+        security log.
+      </p>
       <ul>
         <li>You are signed out everywhere at once, your share links stop working and we send you nothing more.</li>
         <li>
-          With the {graceDays}-day grace period you can change your mind: log in before the date we show you and
-          restore the account. After that date it is erased for good.
+          With the {graceDays}-day grace period you can change your mind: log in before the date we show you and restore
+          the account. After that date it is erased for good.
         </li>
         <li>
           Want a copy first? <a href="/settings/privacy/export">Download your data</a>.
@@ -111,7 +125,14 @@ export default function DeleteAccount() {
 
       <AppForm form={form}>
         {hasPassword ? (
-          <Field label="Your password" meta={fields.password} type="password" autoComplete="current-password" firstError={firstError} inputProps={{ required: true }} />
+          <Field
+            label="Your password"
+            meta={fields.password}
+            type="password"
+            autoComplete="current-password"
+            firstError={firstError}
+            inputProps={{ required: true }}
+          />
         ) : null}
         <Field
           label={`Type ${DELETE_WORD} to confirm`}
@@ -140,7 +161,17 @@ export default function DeleteAccount() {
   );
 }
 
-function RadioChoice({ meta, value, title, children }: { meta: FieldMetadata<string | undefined>; value: string; title: string; children: ReactNode }) {
+function RadioChoice({
+  meta,
+  value,
+  title,
+  children,
+}: {
+  meta: FieldMetadata<string | undefined>;
+  value: string;
+  title: string;
+  children: ReactNode;
+}) {
   const { key, ...props } = getInputProps(meta, { type: "radio", value });
   return (
     <label className="privacy-choice">

@@ -33,7 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await recordSecurityEvent(user.id, "password.changed", request, context, `${revoked} other sessions signed out`);
   return redirectWithFlash("/settings/password", {
     kind: "success",
-    message: revoked ? `Password changed. ${revoked} other session${revoked === 1 ? " was" : "s were"} signed out.` : "Password changed.",
+    message: revoked
+      ? `Password changed. ${revoked} other session${revoked === 1 ? " was" : "s were"} signed out.`
+      : "Password changed.",
   });
 }
 
@@ -44,13 +46,35 @@ export default function PasswordSettings() {
   return (
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">{hasPassword ? "Change your password" : "Set a password"}</h2>
-      {hasPassword ? null : <p className="muted">You sign in with Google. A password lets you sign in with your email too.</p>}
+      {hasPassword ? null : (
+        <p className="muted">You sign in with Google. A password lets you sign in with your email too.</p>
+      )}
       <AppForm form={form}>
         {hasPassword ? (
-          <Field label="Current password" meta={fields.currentPassword} type="password" autoComplete="current-password" firstError={firstError} inputProps={{ required: true }} />
+          <Field
+            label="Current password"
+            meta={fields.currentPassword}
+            type="password"
+            autoComplete="current-password"
+            firstError={firstError}
+            inputProps={{ required: true }}
+          />
         ) : null}
-        <Field label="New password" meta={fields.password} type="password" autoComplete="new-password" hint="At least 8 characters." firstError={firstError} />
-        <Field label="Type it again" meta={fields.confirmPassword} type="password" autoComplete="new-password" firstError={firstError} />
+        <Field
+          label="New password"
+          meta={fields.password}
+          type="password"
+          autoComplete="new-password"
+          hint="At least 8 characters."
+          firstError={firstError}
+        />
+        <Field
+          label="Type it again"
+          meta={fields.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          firstError={firstError}
+        />
         <SubmitButton pendingLabel="Saving…">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
       </AppForm>
     </section>

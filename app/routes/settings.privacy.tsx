@@ -24,8 +24,8 @@ export default function PrivacySettings() {
         </a>
       </p>
       <p className="muted small">
-        One JSON file that any program can read; our <Link to="/privacy">privacy policy</Link> says what each part is and
-        why we keep it. You can download it up to 5 times an hour; each download appears in your{" "}
+        One JSON file that any program can read; our <Link to="/privacy">privacy policy</Link> says what each part is
+        and why we keep it. You can download it up to 5 times an hour; each download appears in your{" "}
         <Link to="/settings/security">security log</Link>.
       </p>
       <h2>Delete your account</h2>

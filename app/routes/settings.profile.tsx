@@ -51,7 +51,13 @@ export default function ProfileSettings() {
     <section aria-labelledby="profile-heading">
       <h2 id="profile-heading">Profile</h2>
       <AppForm form={form}>
-        <Field label="Your name" meta={fields.name} autoComplete="name" hint="How we greet you." firstError={firstError} />
+        <Field
+          label="Your name"
+          meta={fields.name}
+          autoComplete="name"
+          hint="How we greet you."
+          firstError={firstError}
+        />
         <BirthProfileFields fields={fields} firstError={firstError} timeZones={timeZones} maxDate={maxDate} />
         <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
       </AppForm>

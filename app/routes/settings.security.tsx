@@ -37,8 +37,8 @@ export default function SecurityLog() {
     <section aria-labelledby="security-heading">
       <h2 id="security-heading">Security log</h2>
       <p className="muted">
-        Sign-ins, password changes and other account events, newest first. Times are in {timeZone}. If you see
-        something you don't recognise, <Link to="/settings/password">change your password</Link> and{" "}
+        Sign-ins, password changes and other account events, newest first. Times are in {timeZone}. If you see something
+        you don't recognise, <Link to="/settings/password">change your password</Link> and{" "}
         <Link to="/settings/sessions">sign out other sessions</Link>.
       </p>
       {events.length === 0 ? (

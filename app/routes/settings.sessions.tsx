@@ -43,7 +43,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (input.intent === "revoke-others") {
     const count = await revokeOtherSessions(user.id, session.id_hash);
     await recordSecurityEvent(user.id, "sessions.revoked-all", request, context, `${count} other sessions`);
-    return redirectWithFlash("/settings/sessions", { kind: "success", message: `Signed out ${count} other session${count === 1 ? "" : "s"}.` });
+    return redirectWithFlash("/settings/sessions", {
+      kind: "success",
+      message: `Signed out ${count} other session${count === 1 ? "" : "s"}.`,
+    });
   }
   if (input.sessionId === session.id_hash) {
     return redirect("/login", { headers: { "Set-Cookie": await endSession(request) } });
@@ -75,7 +78,11 @@ export default function SessionSettings() {
             <Form method="post">
               <input type="hidden" name="intent" value="revoke" />
               <input type="hidden" name="sessionId" value={s.id} />
-              <button type="submit" className="button button--small button--ghost" aria-label={`Sign out ${s.device}${s.current ? " (this device)" : ""}`}>
+              <button
+                type="submit"
+                className="button button--small button--ghost"
+                aria-label={`Sign out ${s.device}${s.current ? " (this device)" : ""}`}
+              >
                 Sign out
               </button>
             </Form>

@@ -7,7 +7,13 @@ import { appOrigin } from "~/server/auth.server";
 import { invariantResponse, redirectWithFlash } from "~/server/http.server";
 import { listPeople } from "~/server/people.server";
 import { hasBirthProfile, requireUser } from "~/server/session.server";
-import { createShareLink, listShareLinks, MAX_ACTIVE_SHARE_LINKS, revokeShareLink, shareUrl } from "~/server/share-links.server";
+import {
+  createShareLink,
+  listShareLinks,
+  MAX_ACTIVE_SHARE_LINKS,
+  revokeShareLink,
+  shareUrl,
+} from "~/server/share-links.server";
 
 export const meta: MetaFunction = () => [{ title: "Share links · NumerAI" }];
 
@@ -31,7 +37,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = parsed.data;
   if (input.intent === "revoke") {
     invariantResponse(await revokeShareLink(user.id, input.id), "That share link doesn't exist or is already revoked.");
-    return redirectWithFlash(input.redirectTo ?? "/shares", { kind: "success", message: "Share link revoked: it no longer opens." });
+    return redirectWithFlash(input.redirectTo ?? "/shares", {
+      kind: "success",
+      message: "Share link revoked: it no longer opens.",
+    });
   }
   if (input.personId === null && !hasBirthProfile(user)) {
     return data({ error: "Add your birth name and date before sharing your report.", created: null }, { status: 400 });
@@ -40,7 +49,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     invariantResponse(result.reason !== "not-found", "Person not found");
     return data(
-      { error: `You already have ${MAX_ACTIVE_SHARE_LINKS} active share links. Revoke one you no longer need first.`, created: null },
+      {
+        error: `You already have ${MAX_ACTIVE_SHARE_LINKS} active share links. Revoke one you no longer need first.`,
+        created: null,
+      },
       { status: 400 },
     );
   }
@@ -70,8 +82,8 @@ export default function Shares() {
         <section className="card share-created" aria-labelledby="created-heading">
           <h2 id="created-heading">Your share link is ready</h2>
           <p>
-            It shows the {result.created.contents}. Copy it now: for your safety we keep only a fingerprint of it, so it can't be shown
-            again (you can always make a new one).
+            It shows the {result.created.contents}. Copy it now: for your safety we keep only a fingerprint of it, so it
+            can't be shown again (you can always make a new one).
           </p>
           <label htmlFor="share-url">Share link</label>
           <input id="share-url" className="share-url" type="text" readOnly value={result.created.url} />

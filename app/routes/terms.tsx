@@ -19,7 +19,10 @@ export default function Terms() {
     <article className="page narrow privacy-legal" aria-labelledby="terms-title">
       <p className="eyebrow">Last updated {LEGAL_UPDATED}</p>
       <h1 id="terms-title">Terms of use</h1>
-      <p className="lede">The short version: use NumerAI for reflection and fun, keep your account to yourself, and respect other people's details.</p>
+      <p className="lede">
+        The short version: use NumerAI for reflection and fun, keep your account to yourself, and respect other people's
+        details.
+      </p>
 
       <h2>What NumerAI is</h2>
       <p>
@@ -31,7 +34,10 @@ export default function Terms() {
       <h2>Your account</h2>
       <ul>
         <li>Give a real email address you can receive mail at, and keep your password to yourself.</li>
-        <li>You are responsible for what happens under your account. If you see activity you don't recognise in your security log, change your password.</li>
+        <li>
+          You are responsible for what happens under your account. If you see activity you don't recognise in your
+          security log, change your password.
+        </li>
         <li>You must be old enough to agree to these terms where you live (at least 16 in much of Europe).</li>
       </ul>
 
@@ -49,9 +55,9 @@ export default function Terms() {
 
       <h2>Your data</h2>
       <p>
-        What you put in stays yours. How we handle it is in the <Link to="/privacy">privacy policy</Link>. You can download it
-        or delete your account whenever you like; deletion becomes final after a {graceDays}-day grace period, or at
-        once if you ask.
+        What you put in stays yours. How we handle it is in the <Link to="/privacy">privacy policy</Link>. You can
+        download it or delete your account whenever you like; deletion becomes final after a {graceDays}-day grace
+        period, or at once if you ask.
       </p>
 
       <h2>No warranty</h2>

@@ -38,7 +38,12 @@ export default function DatesTool() {
       submitLabel="Find dates"
       fields={
         <>
-          <Field label="Month" meta={fields.month} firstError={firstError} inputProps={{ type: "month", placeholder: "YYYY-MM" }} />
+          <Field
+            label="Month"
+            meta={fields.month}
+            firstError={firstError}
+            inputProps={{ type: "month", placeholder: "YYYY-MM" }}
+          />
           <SelectField
             label="Personal Day number"
             meta={fields.number}

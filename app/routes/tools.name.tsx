@@ -15,7 +15,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
   const outcome = runNameTool(params);
-  const defaults = params.has("name") ? Object.fromEntries(params) : { name: user.birth_name ?? "", system: "pythagorean" };
+  const defaults = params.has("name")
+    ? Object.fromEntries(params)
+    : { name: user.birth_name ?? "", system: "pythagorean" };
   return data({ ...outcome, defaults }, { status: outcome.status });
 }
 
@@ -51,8 +53,8 @@ export default function NameTool() {
             Spellings of {output.name} that give {output.target}
           </h2>
           <p>
-            As written, {output.name} gives <strong>{numberText(output.current.value, output.current.compound)}</strong> (
-            {output.system === "chaldean" ? "Chaldean name number" : "Expression"}).
+            As written, {output.name} gives <strong>{numberText(output.current.value, output.current.compound)}</strong>{" "}
+            ({output.system === "chaldean" ? "Chaldean name number" : "Expression"}).
           </p>
           <details className="rd-math">
             <summary>Show the math</summary>
@@ -77,7 +79,9 @@ export default function NameTool() {
               ))}
             </ul>
           ) : (
-            <p>No small change of this spelling reaches {output.target}. Try another target or the other letter system.</p>
+            <p>
+              No small change of this spelling reaches {output.target}. Try another target or the other letter system.
+            </p>
           )}
         </section>
       ) : null}

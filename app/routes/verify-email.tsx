@@ -23,17 +23,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = tokenSchema.safeParse(Object.fromEntries(await request.formData()));
   const userId = parsed.success ? await consumeUserToken(parsed.data.token, "verify-email") : null;
-  if (!userId) return data({ error: "This link has expired or was already used. Ask for a new one from your account." }, { status: 400 });
+  if (!userId)
+    return data(
+      { error: "This link has expired or was already used. Ask for a new one from your account." },
+      { status: 400 },
+    );
   await updateUser(userId, { email_verified_at: Date.now() });
   await recordSecurityEvent(userId, "email.verified", request, context);
   const signedIn = await getCurrentSession(request);
-  return redirectWithFlash(signedIn ? "/dashboard" : "/login", { kind: "success", message: "Your email address is confirmed. Thank you!" });
+  return redirectWithFlash(signedIn ? "/dashboard" : "/login", {
+    kind: "success",
+    message: "Your email address is confirmed. Thank you!",
+  });
 }
 
 export default function VerifyEmail() {
   const { token, valid } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error = actionData?.error ?? (valid ? null : "This link has expired or was already used. Ask for a new one from your account.");
+  const error =
+    actionData?.error ??
+    (valid ? null : "This link has expired or was already used. Ask for a new one from your account.");
   return (
     <div className="page narrow">
       <h1>Confirm your email</h1>

@@ -19,7 +19,11 @@ export interface PendingDeletion {
  * Deactivates the account at once: every session and open email link ends, and the purge job may delete it
  * from `purge_after` on (now, or after the grace period). One transaction, so a half-deactivated account can't exist.
  */
-export async function deactivateAccount(userId: string, when: DeletionWhen, now = Date.now()): Promise<PendingDeletion> {
+export async function deactivateAccount(
+  userId: string,
+  when: DeletionWhen,
+  now = Date.now(),
+): Promise<PendingDeletion> {
   const purgeAfter = when === "now" ? now : now + GRACE_MS;
   await getDb()
     .transaction()
@@ -37,7 +41,11 @@ export async function deactivateAccount(userId: string, when: DeletionWhen, now 
 }
 
 export async function pendingDeletion(userId: string): Promise<PendingDeletion | null> {
-  const row = await getDb().selectFrom("account_deletions").selectAll().where("user_id", "=", userId).executeTakeFirst();
+  const row = await getDb()
+    .selectFrom("account_deletions")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
   return row ? { requestedAt: row.requested_at, purgeAfter: row.purge_after, status: row.status } : null;
 }
 

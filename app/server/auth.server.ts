@@ -40,7 +40,8 @@ export async function sendPasswordResetEmail(user: User, request: Request): Prom
       intro: "Someone (hopefully you) asked to reset the password of your NumerAI account.",
       action: "Choose a new password",
       url: `${appOrigin(request)}/reset-password?token=${token}`,
-      footnote: "The link works once, for 1 hour. If you didn't ask, ignore this message: your password stays the same.",
+      footnote:
+        "The link works once, for 1 hour. If you didn't ask, ignore this message: your password stays the same.",
     }),
   );
 }
@@ -61,9 +62,7 @@ export async function signUp(
   return { ok: true, user };
 }
 
-export type LoginResult =
-  | { ok: true; user: User }
-  | { ok: false; status: 400 | 429; message: string };
+export type LoginResult = { ok: true; user: User } | { ok: false; status: 400 | 429; message: string };
 
 let decoy: Promise<string> | undefined;
 const decoyHash = () => (decoy ??= hashPassword(randomBytes(16).toString("hex")));
@@ -90,7 +89,13 @@ export async function logIn(
   if (!user || !matched) {
     await hitRateLimit(key, env.RATE_LIMIT_LOGIN_FAILURES, env.RATE_LIMIT_WINDOW_MINUTES * 60_000);
     if (user) {
-      await recordSecurityEvent(user.id, "login.failure", request, context, user.password_hash ? undefined : "no password set");
+      await recordSecurityEvent(
+        user.id,
+        "login.failure",
+        request,
+        context,
+        user.password_hash ? undefined : "no password set",
+      );
     }
     const message = user && !user.password_hash ? "This account signs in with Google. Use the Google button." : INVALID;
     return { ok: false, status: 400, message };

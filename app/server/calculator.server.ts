@@ -28,7 +28,8 @@ export function runCalculator(params: URLSearchParams, now: Date = new Date()): 
     return { status: 200, result: submission.reply(), report: buildReport(profile) };
   } catch (error) {
     if (!isNumerologyInputError(error)) throw error;
-    const field = error.field === "birthDate" || error.field === "gender" || error.field === "system" ? error.field : "birthName";
+    const field =
+      error.field === "birthDate" || error.field === "gender" || error.field === "system" ? error.field : "birthName";
     return { status: 400, result: submission.reply({ fieldErrors: { [field]: [error.message] } }), report: null };
   }
 }

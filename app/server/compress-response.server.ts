@@ -22,7 +22,9 @@ export function negotiateEncoding(acceptEncoding: string | null): Encoding | nul
 function compressor(encoding: Encoding) {
   // Quality 4 keeps brotli as cheap as gzip on the CPU while still smaller; hashed assets are
   // compressed at 11 ahead of time (static-assets.server.ts).
-  return encoding === "br" ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }) : zlib.createGzip();
+  return encoding === "br"
+    ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
+    : zlib.createGzip();
 }
 
 /**
@@ -32,22 +34,34 @@ function compressor(encoding: Encoding) {
  */
 export function compressResponse(request: Request, response: Response, threshold = 1024): Response {
   const type = response.headers.get("Content-Type") ?? "";
-  if (!response.body || request.method === "HEAD" || !COMPRESSIBLE.test(type) || response.headers.has("Content-Encoding")) return response;
+  if (
+    !response.body ||
+    request.method === "HEAD" ||
+    !COMPRESSIBLE.test(type) ||
+    response.headers.has("Content-Encoding")
+  )
+    return response;
   if (/\bno-transform\b/i.test(response.headers.get("Cache-Control") ?? "")) return response;
   const length = response.headers.get("Content-Length");
   if (length !== null && Number(length) < threshold) return response;
 
   const headers = new Headers(response.headers);
   const vary = headers.get("Vary");
-  if (!vary || !/\baccept-encoding\b|\*/i.test(vary)) headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  if (!vary || !/\baccept-encoding\b|\*/i.test(vary))
+    headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
   const encoding = negotiateEncoding(request.headers.get("Accept-Encoding"));
-  if (!encoding) return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  if (!encoding)
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 
   headers.set("Content-Encoding", encoding);
   headers.delete("Content-Length");
   // pipeline tears down both ends together: a failed render errors the compressed stream, and a
   // client that goes away (the consumer cancels) stops the render.
-  const compressed = pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), compressor(encoding), () => {});
+  const compressed = pipeline(
+    Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>),
+    compressor(encoding),
+    () => {},
+  );
   const body = Readable.toWeb(compressed) as unknown as ReadableStream<Uint8Array>;
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -14,7 +14,13 @@ export interface DailyData {
   prev: string;
   next: string;
   cycles: ReportItem[];
-  calendar: { label: string; offset: number; prevMonth: string; nextMonth: string; days: Array<{ date: string; personalDay: number }> };
+  calendar: {
+    label: string;
+    offset: number;
+    prevMonth: string;
+    nextMonth: string;
+    days: Array<{ date: string; personalDay: number }>;
+  };
   problem: string | null;
 }
 
@@ -25,7 +31,11 @@ const LAST = "9999-12-31";
  * The reading for a date (default: the user's today where they live, at `now`) for the user or one of
  * their people (`?person=`). A date that doesn't exist → 404; a date before the birth date → a 400 message.
  */
-export async function loadDaily(request: Request, dateParam: string | undefined, now: Date = new Date()): Promise<DailyData> {
+export async function loadDaily(
+  request: Request,
+  dateParam: string | undefined,
+  now: Date = new Date(),
+): Promise<DailyData> {
   const { user, prefs, today } = await readingContext(request, now);
   const url = new URL(request.url);
   const who = url.searchParams.get("person") ?? "me";
@@ -56,7 +66,10 @@ export async function loadDaily(request: Request, dateParam: string | undefined,
     problem: null,
   };
   if (date < subject.birthDate) {
-    return { ...base, problem: `That date is before ${subject.key === "me" ? "your" : `${subject.name}'s`} birth date: choose a later one.` };
+    return {
+      ...base,
+      problem: `That date is before ${subject.key === "me" ? "your" : `${subject.name}'s`} birth date: choose a later one.`,
+    };
   }
   const reading = readProfile(subject, prefs, date);
   if (!reading.ok) return { ...base, problem: reading.error.message };

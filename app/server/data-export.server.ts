@@ -34,12 +34,16 @@ function exportRow(row: Row, omit: string[] = []): Row {
 export async function buildExport(userId: string, now = new Date()): Promise<DataExport | null> {
   const db = getDb();
   const plan = await userDataPlan(db);
-  const { rows: users } = await sql<Row>`select * from ${sql.table(USERS)} where ${ownedRowsCondition(plan, USERS, userId)}`.execute(db);
+  const { rows: users } =
+    await sql<Row>`select * from ${sql.table(USERS)} where ${ownedRowsCondition(plan, USERS, userId)}`.execute(db);
   const user = users[0];
   if (!user) return null;
   const tables: Record<string, Row[]> = {};
   for (const table of [...plan.owned].sort((a, b) => a.name.localeCompare(b.name))) {
-    const { rows } = await sql<Row>`select * from ${sql.table(table.name)} where ${ownedRowsCondition(plan, table.name, userId)}`.execute(db);
+    const { rows } =
+      await sql<Row>`select * from ${sql.table(table.name)} where ${ownedRowsCondition(plan, table.name, userId)}`.execute(
+        db,
+      );
     tables[table.name] = rows.map((row) => exportRow(row));
   }
   return {

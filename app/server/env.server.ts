@@ -18,7 +18,10 @@ const schema = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default("NumerAI <no-reply@numerai.local>"),
   GOOGLE_CLIENT_ID: z.string().optional(),
@@ -52,9 +55,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const env = result.data;
   if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
-    throw new ConfigError(
-      "Invalid configuration:\n  GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET: set both or neither",
-    );
+    throw new ConfigError("Invalid configuration:\n  GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET: set both or neither");
   }
   const secret = env.SESSION_SECRET ?? readOrCreateSecret(env.DATA_DIR);
   return {
@@ -71,7 +72,9 @@ function readOrCreateSecret(dataDir: string): string {
   if (existsSync(file)) {
     const existing = readFileSync(file, "utf8").trim();
     if (existing.length < 32) {
-      throw new ConfigError(`Invalid configuration:\n  SESSION_SECRET: ${file} holds fewer than 32 characters; delete it to make a new one`);
+      throw new ConfigError(
+        `Invalid configuration:\n  SESSION_SECRET: ${file} holds fewer than 32 characters; delete it to make a new one`,
+      );
     }
     return existing;
   }

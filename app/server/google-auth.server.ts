@@ -26,7 +26,10 @@ export class GoogleAccountError extends Error {}
  * default) so tests run the real flow against a local OAuth2 server. remix-auth-google pins
  * remix-auth 3 and Google's hosts, hence this small strategy on remix-auth-oauth2 instead.
  */
-export function createGoogleAuthenticator(origin: string, options: { reauthUserId?: string } = {}): Authenticator<GoogleSignIn> {
+export function createGoogleAuthenticator(
+  origin: string,
+  options: { reauthUserId?: string } = {},
+): Authenticator<GoogleSignIn> {
   const env = getEnv();
   if (!env.googleEnabled) throw new Error("Google sign-in is not configured");
   const authenticator = new Authenticator<GoogleSignIn>();
@@ -56,7 +59,9 @@ export function createGoogleAuthenticator(origin: string, options: { reauthUserI
         if (!response.ok) throw new GoogleAccountError("Google didn't share your profile. Please try again.");
         const info = userInfoSchema.safeParse(await response.json());
         if (!info.success) throw new GoogleAccountError("Google didn't share an email address for this account.");
-        return options.reauthUserId ? confirmGoogleIdentity(info.data.sub, options.reauthUserId) : signInWithGoogle(info.data);
+        return options.reauthUserId
+          ? confirmGoogleIdentity(info.data.sub, options.reauthUserId)
+          : signInWithGoogle(info.data);
       },
     ),
     "google",
@@ -67,7 +72,8 @@ export function createGoogleAuthenticator(origin: string, options: { reauthUserI
 /** Re-authentication: the Google account must be the one already linked to this user; nothing is created or linked. */
 async function confirmGoogleIdentity(sub: string, userId: string): Promise<GoogleSignIn> {
   const user = await findUserByGoogleSub(sub);
-  if (!user || user.id !== userId) throw new GoogleAccountError("That Google account isn't the one linked to your NumerAI account.");
+  if (!user || user.id !== userId)
+    throw new GoogleAccountError("That Google account isn't the one linked to your NumerAI account.");
   return { user, outcome: "existing" };
 }
 
@@ -85,7 +91,10 @@ export async function signInWithGoogle(info: z.infer<typeof userInfoSchema>): Pr
     const passwordHash = byEmail.email_verified_at ? byEmail.password_hash : null;
     await updateUser(byEmail.id, { google_sub: info.sub, email_verified_at: verifiedAt, password_hash: passwordHash });
     if (!byEmail.email_verified_at) await revokeOtherSessions(byEmail.id, null);
-    return { user: { ...byEmail, google_sub: info.sub, email_verified_at: verifiedAt, password_hash: passwordHash }, outcome: "linked" };
+    return {
+      user: { ...byEmail, google_sub: info.sub, email_verified_at: verifiedAt, password_hash: passwordHash },
+      outcome: "linked",
+    };
   }
   const created = await createUser({
     email: info.email,

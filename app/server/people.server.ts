@@ -21,11 +21,22 @@ const columns = (input: PersonInput) => ({
 });
 
 export async function listPeople(ownerId: string): Promise<Person[]> {
-  return getDb().selectFrom("people").selectAll().where("user_id", "=", ownerId).orderBy("created_at").orderBy("id").execute();
+  return getDb()
+    .selectFrom("people")
+    .selectAll()
+    .where("user_id", "=", ownerId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
 }
 
 export async function getPerson(ownerId: string, id: string): Promise<Person | undefined> {
-  return getDb().selectFrom("people").selectAll().where("user_id", "=", ownerId).where("id", "=", id).executeTakeFirst();
+  return getDb()
+    .selectFrom("people")
+    .selectAll()
+    .where("user_id", "=", ownerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 export async function countPeople(ownerId: string): Promise<number> {
@@ -52,7 +63,13 @@ export async function createPerson(ownerId: string, input: PersonInput, limit: n
         .executeTakeFirstOrThrow();
       if (Number(n) >= limit) return null;
       const now = Date.now();
-      const person: Person = { id: randomUUID(), user_id: ownerId, ...columns(input), created_at: now, updated_at: now };
+      const person: Person = {
+        id: randomUUID(),
+        user_id: ownerId,
+        ...columns(input),
+        created_at: now,
+        updated_at: now,
+      };
       await trx.insertInto("people").values(person).execute();
       return person;
     });
@@ -70,6 +87,10 @@ export async function updatePerson(ownerId: string, id: string, input: PersonInp
 }
 
 export async function deletePerson(ownerId: string, id: string): Promise<boolean> {
-  const result = await getDb().deleteFrom("people").where("user_id", "=", ownerId).where("id", "=", id).executeTakeFirst();
+  const result = await getDb()
+    .deleteFrom("people")
+    .where("user_id", "=", ownerId)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }

@@ -23,7 +23,13 @@ export function parsePersonForm(formData: FormData, maxDate: string) {
 }
 
 function toInput(value: PersonForm): PersonInput {
-  return { name: value.name, birthName: value.birthName, birthDate: value.birthDate, gender: value.gender ?? null, relation: value.relation };
+  return {
+    name: value.name,
+    birthName: value.birthName,
+    birthDate: value.birthDate,
+    gender: value.gender ?? null,
+    relation: value.relation,
+  };
 }
 
 export function personDefaults(person: Person): Record<string, string> {

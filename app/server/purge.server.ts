@@ -59,14 +59,18 @@ export async function purgeAccount(userId: string, options: PurgeOptions = {}): 
     .where("user_id", "=", userId)
     .where("purge_after", "<=", now)
     // Only ever an account its owner deactivated: an active account's rows are never touched.
-    .where((eb) => eb.exists(eb.selectFrom("users").select("id").where("id", "=", userId).where("deactivated_at", "is not", null)))
+    .where((eb) =>
+      eb.exists(eb.selectFrom("users").select("id").where("id", "=", userId).where("deactivated_at", "is not", null)),
+    )
     .returning("tables_done")
     .executeTakeFirst();
   if (!claimed) return "skipped";
 
   const plan = await userDataPlan(db);
   for (const reference of plan.references) {
-    await sql`update ${sql.table(reference.table)} set ${sql.ref(reference.column)} = null where ${referenceCondition(plan, reference, userId)}`.execute(db);
+    await sql`update ${sql.table(reference.table)} set ${sql.ref(reference.column)} = null where ${referenceCondition(plan, reference, userId)}`.execute(
+      db,
+    );
   }
   const done = new Set<string>(tablesDone(claimed.tables_done));
   for (const table of plan.owned) {
@@ -86,7 +90,11 @@ export async function purgeAccount(userId: string, options: PurgeOptions = {}): 
   await db.transaction().execute(async (trx) => {
     await deleteRateLimitKeys(trx, user ? [user.email, userId] : [userId]);
     await trx.deleteFrom("account_deletions").where("user_id", "=", userId).execute();
-    const removed = await trx.deleteFrom("users").where("id", "=", userId).where("deactivated_at", "is not", null).executeTakeFirst();
+    const removed = await trx
+      .deleteFrom("users")
+      .where("id", "=", userId)
+      .where("deactivated_at", "is not", null)
+      .executeTakeFirst();
     if (removed.numDeletedRows === 0n) return;
     await trx
       .insertInto("deletion_stats")
@@ -101,7 +109,13 @@ export async function purgeAccount(userId: string, options: PurgeOptions = {}): 
  * Takes the named lease if it is free, expired, or already ours: one statement, so two processes can't both win.
  * The lease lapses by itself if its holder dies, letting another process take over.
  */
-export async function acquireLease(db: Kysely<Database>, name: string, holder: string, now: number, ttlMs = LEASE_MS): Promise<boolean> {
+export async function acquireLease(
+  db: Kysely<Database>,
+  name: string,
+  holder: string,
+  now: number,
+  ttlMs = LEASE_MS,
+): Promise<boolean> {
   const row = await db
     .insertInto("job_leases")
     .values({ name, holder, expires_at: now + ttlMs })

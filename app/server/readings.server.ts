@@ -94,7 +94,14 @@ export interface Subject {
 }
 
 export function subjectOfUser(user: User, prefs: Preferences): Subject {
-  return { key: "me", name: user.name, birthName: user.birth_name ?? "", birthDate: user.birth_date ?? "", gender: prefs.gender, relation: null };
+  return {
+    key: "me",
+    name: user.name,
+    birthName: user.birth_name ?? "",
+    birthDate: user.birth_date ?? "",
+    gender: prefs.gender,
+    relation: null,
+  };
 }
 
 export function subjectOfPerson(person: Person): Subject {

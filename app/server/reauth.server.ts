@@ -29,7 +29,8 @@ async function readStamp(cookie: ReturnType<typeof signedCookie>, request: Reque
   return Date.now() - at < REAUTH_MS ? { userId, sessionId, at } : null;
 }
 
-const matches = (stamp: Stamp | null, session: Session) => stamp !== null && stamp.userId === session.user_id && stamp.sessionId === session.id_hash;
+const matches = (stamp: Stamp | null, session: Session) =>
+  stamp !== null && stamp.userId === session.user_id && stamp.sessionId === session.id_hash;
 
 export async function startReauth(session: Session): Promise<string> {
   return pendingCookie().serialize({ userId: session.user_id, sessionId: session.id_hash, at: Date.now() });

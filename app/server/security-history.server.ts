@@ -35,13 +35,24 @@ export const describeEventDetail = (detail: string | null) => (detail ? (DETAILS
 export const SECURITY_PAGE_SIZE = 20;
 
 export interface SecurityEventPage {
-  events: Array<{ id: number; type: string; createdAt: number; ip: string | null; userAgent: string | null; detail: string | null }>;
+  events: Array<{
+    id: number;
+    type: string;
+    createdAt: number;
+    ip: string | null;
+    userAgent: string | null;
+    detail: string | null;
+  }>;
   page: number;
   pageCount: number;
 }
 
 /** One page of the user's security log, newest first; null when the page doesn't exist. */
-export async function securityEventPage(userId: string, page: number, pageSize = SECURITY_PAGE_SIZE): Promise<SecurityEventPage | null> {
+export async function securityEventPage(
+  userId: string,
+  page: number,
+  pageSize = SECURITY_PAGE_SIZE,
+): Promise<SecurityEventPage | null> {
   const db = getDb();
   const { total } = await db
     .selectFrom("security_events")
@@ -60,7 +71,14 @@ export async function securityEventPage(userId: string, page: number, pageSize =
     .offset((page - 1) * pageSize)
     .execute();
   return {
-    events: rows.map((r) => ({ id: r.id, type: r.type, createdAt: r.created_at, ip: r.ip, userAgent: r.user_agent, detail: r.detail })),
+    events: rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      createdAt: r.created_at,
+      ip: r.ip,
+      userAgent: r.user_agent,
+      detail: r.detail,
+    })),
     page,
     pageCount,
   };

@@ -22,8 +22,7 @@ export interface ShareLink {
 }
 
 export type CreateShareLinkResult =
-  | { ok: true; link: ShareLink; token: string }
-  | { ok: false; reason: "not-found" | "too-many" };
+  { ok: true; link: ShareLink; token: string } | { ok: false; reason: "not-found" | "too-many" };
 
 const toLink = (row: {
   id: string;
@@ -85,7 +84,10 @@ export async function listShareLinks(userId: string, subject?: { personId: strin
     .where("user_id", "=", userId)
     .where("revoked_at", "is", null);
   if (subject) {
-    query = subject.personId === null ? query.where("person_id", "is", null) : query.where("person_id", "=", subject.personId);
+    query =
+      subject.personId === null
+        ? query.where("person_id", "is", null)
+        : query.where("person_id", "=", subject.personId);
   }
   const rows = await query.orderBy("created_at", "desc").orderBy("id").execute();
   return rows.map(toLink);

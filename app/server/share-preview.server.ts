@@ -19,13 +19,18 @@ function fonts(): ResvgRenderOptions["font"] {
   if (!fontOptions) {
     const files = FONT_FILES.filter((file) => existsSync(file));
     fontOptions = files.length
-      ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: files[0].includes("DejaVu") ? "DejaVu Sans" : "Liberation Sans" }
+      ? {
+          loadSystemFonts: false,
+          fontFiles: files,
+          defaultFontFamily: files[0].includes("DejaVu") ? "DejaVu Sans" : "Liberation Sans",
+        }
       : { loadSystemFonts: true, defaultFontFamily: "sans-serif" };
   }
   return fontOptions;
 }
 
-export const buildSharePreview = (profile: Profile, options: ShareCardOptions): SvgElement => buildShareCard(profile, options);
+export const buildSharePreview = (profile: Profile, options: ShareCardOptions): SvgElement =>
+  buildShareCard(profile, options);
 
 // Link previews are fetched again and again by every chat app a link is pasted into; the card only
 // changes when its numbers do, so rendered PNGs are kept by the hash of their SVG.
@@ -38,7 +43,9 @@ export async function renderPreviewPng(svg: SvgElement): Promise<Buffer> {
   const key = createHash("sha256").update(markup).digest("base64url");
   const cached = cache.get(key);
   if (cached) return cached;
-  const png = (await renderAsync(markup, { font: fonts(), fitTo: { mode: "width", value: SHARE_CARD_SIZE.width } })).asPng();
+  const png = (
+    await renderAsync(markup, { font: fonts(), fitTo: { mode: "width", value: SHARE_CARD_SIZE.width } })
+  ).asPng();
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, png);
   return png;

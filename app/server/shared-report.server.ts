@@ -25,7 +25,11 @@ export interface SharedReportView {
 /** Items that spell out letters of the name. */
 const NAME_ITEMS = new Set(["cornerstone", "capstone", "firstVowel"]);
 
-export function sharedReportView(profile: Profile, subject: { name: string; birthDate: string }, choice: { showName: boolean; showBirthDate: boolean }): SharedReportView {
+export function sharedReportView(
+  profile: Profile,
+  subject: { name: string; birthDate: string },
+  choice: { showName: boolean; showBirthDate: boolean },
+): SharedReportView {
   const { showName, showBirthDate } = choice;
   const report = buildReport(profile);
   const keep = (s: ReportSection) => {
@@ -50,14 +54,18 @@ export function sharedReportView(profile: Profile, subject: { name: string; birt
     birthDate: showBirthDate ? subject.birthDate : null,
     sections,
     loShu: showBirthDate ? buildLoShuChart(profile, { id: "shared-lo-shu", palette: WEB_PALETTE }) : null,
-    timeline: showBirthDate ? buildLifeTimeline(profile, { id: "shared-timeline", palette: WEB_PALETTE, transits: showName }) : null,
+    timeline: showBirthDate
+      ? buildLifeTimeline(profile, { id: "shared-timeline", palette: WEB_PALETTE, transits: showName })
+      : null,
     lifePath: { value: profile.lifePath.value, title: lifePath?.meaning.title ?? "" },
     summary: core.map((i) => `${i.label} ${i.value}`).join(", "),
   };
 }
 
 /** The shared subject's profile, computed as its owner sees it (their options, their today); null if unreadable. */
-export async function sharedProfile(shared: SharedSubject): Promise<{ profile: Profile; name: string; birthDate: string } | null> {
+export async function sharedProfile(
+  shared: SharedSubject,
+): Promise<{ profile: Profile; name: string; birthDate: string } | null> {
   const prefs = await getPreferences(shared.owner.id);
   const subject = shared.person ? subjectOfPerson(shared.person) : subjectOfUser(shared.owner, prefs);
   const reading = readProfile(subject, prefs, todayFor(shared.owner));

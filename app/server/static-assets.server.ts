@@ -44,7 +44,11 @@ function makeAsset(urlPath: string, body: Buffer): StaticAsset {
     type: TYPES[ext] ?? "application/octet-stream",
     etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
     // Vite puts a content hash in every /assets/ name, so those never change; the rest may.
-    cacheControl: hashed ? "public, max-age=31536000, immutable" : urlPath === "/sw.js" ? "no-cache" : "public, max-age=3600",
+    cacheControl: hashed
+      ? "public, max-age=31536000, immutable"
+      : urlPath === "/sw.js"
+        ? "no-cache"
+        : "public, max-age=3600",
     headers: urlPath === "/sw.js" ? { "Service-Worker-Allowed": "/" } : {},
   };
   if (COMPRESSIBLE.has(ext) && body.length > 1024) {
@@ -62,7 +66,10 @@ export async function loadStaticAssets(clientDir: string): Promise<Map<string, S
   const files = await listFiles(clientDir);
   const contents = await Promise.all(files.map(async (file) => [file, await readFile(file)] as const));
   const urlOf = (file: string) => "/" + path.relative(clientDir, file).split(path.sep).join("/");
-  const precache = [...PRECACHED_PAGES, ...contents.map(([file]) => urlOf(file)).filter((u) => u !== "/sw.js" && !u.endsWith(".map"))].sort();
+  const precache = [
+    ...PRECACHED_PAGES,
+    ...contents.map(([file]) => urlOf(file)).filter((u) => u !== "/sw.js" && !u.endsWith(".map")),
+  ].sort();
   const version = createHash("sha1").update(precache.join("\n")).digest("hex").slice(0, 12);
   const assets = new Map<string, StaticAsset>();
   for (const [file, raw] of contents) {

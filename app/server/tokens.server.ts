@@ -11,25 +11,27 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 export async function issueUserToken(userId: string, purpose: TokenPurpose): Promise<string> {
   const token = randomToken();
   const now = Date.now();
-  await getDb().transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom("user_tokens")
-      .where("user_id", "=", userId)
-      .where("purpose", "=", purpose)
-      .where("used_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("user_tokens")
-      .values({
-        token_hash: hashToken(token),
-        user_id: userId,
-        purpose,
-        created_at: now,
-        expires_at: now + TOKEN_LIFETIME_MS[purpose],
-        used_at: null,
-      })
-      .execute();
-  });
+  await getDb()
+    .transaction()
+    .execute(async (trx) => {
+      await trx
+        .deleteFrom("user_tokens")
+        .where("user_id", "=", userId)
+        .where("purpose", "=", purpose)
+        .where("used_at", "is", null)
+        .execute();
+      await trx
+        .insertInto("user_tokens")
+        .values({
+          token_hash: hashToken(token),
+          user_id: userId,
+          purpose,
+          created_at: now,
+          expires_at: now + TOKEN_LIFETIME_MS[purpose],
+          used_at: null,
+        })
+        .execute();
+    });
   return token;
 }
 

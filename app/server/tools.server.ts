@@ -16,7 +16,9 @@ import type { Subject } from "./readings.server";
 /** The number a spelling carries: the Expression (Pythagorean) or the Chaldean name number, as the suggestions use. */
 function nameNumber(name: string, system: NumberSystem) {
   const normalized = transliterateName(name);
-  return system === "chaldean" ? chaldeanNameNumber(analyzeName(normalized, "chaldean")) : expression(analyzeName(normalized));
+  return system === "chaldean"
+    ? chaldeanNameNumber(analyzeName(normalized, "chaldean"))
+    : expression(analyzeName(normalized));
 }
 
 /** /tools/name: spellings of a name that reach a target number. */
@@ -43,7 +45,11 @@ export function runNameTool(params: URLSearchParams) {
   } catch (error) {
     if (!isNumerologyInputError(error)) throw error;
     const field = error.field === "target" || error.field === "system" ? error.field : "name";
-    return { status: 400 as const, result: submission.reply({ fieldErrors: { [field]: [error.message] } }), output: null };
+    return {
+      status: 400 as const,
+      result: submission.reply({ fieldErrors: { [field]: [error.message] } }),
+      output: null,
+    };
   }
 }
 

@@ -93,7 +93,13 @@ export async function readSchema(db: AnyDb): Promise<TableSchema[]> {
     result.push({
       name: table.name,
       sql: table.sql,
-      columns: info.map((c) => ({ name: c.name, type: c.type.toLowerCase(), notNull: c.notnull === 1, pk: c.pk, hasDefault: c.dflt_value !== null })),
+      columns: info.map((c) => ({
+        name: c.name,
+        type: c.type.toLowerCase(),
+        notNull: c.notnull === 1,
+        pk: c.pk,
+        hasDefault: c.dflt_value !== null,
+      })),
       foreignKeys: keys.map((k) => ({ column: k.from, table: k.table, to: k.to ?? "" })),
     });
   }
@@ -113,7 +119,7 @@ export function planUserData(schema: TableSchema[]): UserDataPlan {
   const isOwner = (name: string) => name === USERS || links.has(name);
 
   // Ownership spreads from users down foreign keys until nothing changes (tables may chain: user → person → reading).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const table of schema) {
       if (table.name === USERS || links.has(table.name)) continue;
@@ -123,7 +129,11 @@ export function planUserData(schema: TableSchema[]): UserDataPlan {
       for (const key of table.foreignKeys) {
         const column = table.columns.find((c) => c.name === key.column);
         if (!column?.notNull || !isOwner(key.table) || key.column === "user_id") continue;
-        found.push(key.table === USERS ? { column: key.column, parent: USERS } : { column: key.column, parent: key.table, parentKey: key.to });
+        found.push(
+          key.table === USERS
+            ? { column: key.column, parent: USERS }
+            : { column: key.column, parent: key.table, parentKey: key.to },
+        );
       }
       if (found.length) {
         links.set(table.name, found);
@@ -145,7 +155,10 @@ export function planUserData(schema: TableSchema[]): UserDataPlan {
     owned: deletionOrder([...links.keys()], links).map((name) => ({
       name,
       links: links.get(name)!,
-      secretColumns: byName.get(name)!.columns.filter((c) => isSecretColumn(c.name)).map((c) => c.name),
+      secretColumns: byName
+        .get(name)!
+        .columns.filter((c) => isSecretColumn(c.name))
+        .map((c) => c.name),
     })),
     references,
   };
@@ -156,7 +169,9 @@ function deletionOrder(names: string[], links: Map<string, OwnerLink[]>): string
   const ordered: string[] = [];
   const pending = new Set([...names].sort());
   while (pending.size) {
-    const ready = [...pending].filter((name) => ![...pending].some((other) => other !== name && pointsAt(other, name, links)));
+    const ready = [...pending].filter(
+      (name) => ![...pending].some((other) => other !== name && pointsAt(other, name, links)),
+    );
     // A cycle between owned tables cannot be ordered; deleting in name order is then the best we can do.
     const next = ready.length ? ready : [...pending];
     for (const name of next) {

@@ -27,7 +27,16 @@ async function startApp(): Promise<{ base: string; child: ChildProcess; dir: str
   const dir = mkdtempSync(path.join(tmpdir(), "numerai-bench-"));
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dir, DATABASE_URL: `file:${dir}/bench.db`, LOG_LEVEL: "silent", RATE_LIMIT_PER_IP: "100000" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dir,
+      DATABASE_URL: `file:${dir}/bench.db`,
+      LOG_LEVEL: "silent",
+      RATE_LIMIT_PER_IP: "100000",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -43,7 +52,12 @@ async function startApp(): Promise<{ base: string; child: ChildProcess; dir: str
 }
 
 function cookieOf(response: Response, jar: string): string {
-  const pairs = new Map(jar.split("; ").filter(Boolean).map((p) => p.split("=", 2) as [string, string]));
+  const pairs = new Map(
+    jar
+      .split("; ")
+      .filter(Boolean)
+      .map((p) => p.split("=", 2) as [string, string]),
+  );
   for (const header of response.headers.getSetCookie()) {
     const [pair] = header.split(";");
     const at = pair.indexOf("=");
@@ -55,14 +69,27 @@ function cookieOf(response: Response, jar: string): string {
 /** A real account made through the forms, so signed-in pages are measured as users get them. */
 async function signedInCookie(base: string): Promise<string> {
   const post = (pathname: string, form: Record<string, string>, cookie = "") =>
-    fetch(base + pathname, { method: "POST", redirect: "manual", headers: { Origin: base, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) });
+    fetch(base + pathname, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: base, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form),
+    });
   const expectRedirect = (response: Response, step: string) => {
-    if (response.status !== 302) throw new Error(`${step} answered ${response.status}, not a redirect: the bench would measure the wrong page`);
+    if (response.status !== 302)
+      throw new Error(`${step} answered ${response.status}, not a redirect: the bench would measure the wrong page`);
     return response;
   };
-  const signup = expectRedirect(await post("/signup", { name: "Bench", email: "bench@example.com", password: "steady-lantern-2026" }), "sign-up");
+  const signup = expectRedirect(
+    await post("/signup", { name: "Bench", email: "bench@example.com", password: "steady-lantern-2026" }),
+    "sign-up",
+  );
   let cookie = cookieOf(signup, "");
-  const onboarding = await post("/onboarding", { birthName: "Benedict Mark Chester", birthDate: "1984-11-15", timezone: "Europe/Paris" }, cookie);
+  const onboarding = await post(
+    "/onboarding",
+    { birthName: "Benedict Mark Chester", birthDate: "1984-11-15", timezone: "Europe/Paris" },
+    cookie,
+  );
   cookie = cookieOf(expectRedirect(onboarding, "onboarding"), cookie);
   return cookie;
 }
@@ -78,7 +105,13 @@ interface Row {
 async function measure(target: string, url: string, headers: Record<string, string> = {}): Promise<Row> {
   const result = await autocannon({ url, connections, duration, headers });
   const non2xx = result.non2xx + result.errors + result.timeouts;
-  return { target, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: non2xx };
+  return {
+    target,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: non2xx,
+  };
 }
 
 const hello = createServer((_req, res) => {
@@ -95,7 +128,8 @@ try {
   rows.push(await measure("node:http hello-world", helloUrl));
   hello.close();
   rows.push(await measure("/ (landing, signed out)", `${app.base}/`));
-  for (const pathname of signedInPaths) rows.push(await measure(`${pathname} (signed in)`, app.base + pathname, { Cookie: cookie }));
+  for (const pathname of signedInPaths)
+    rows.push(await measure(`${pathname} (signed in)`, app.base + pathname, { Cookie: cookie }));
 } finally {
   app.child.kill("SIGTERM");
   await new Promise((resolve) => app.child.once("exit", resolve));
@@ -107,5 +141,7 @@ console.log(`\nautocannon: ${connections} connections, ${duration} s each, one r
 console.log("| target | req/s | vs node:http | p50 ms | p99 ms | non-2xx/errors |");
 console.log("|---|---:|---:|---:|---:|---:|");
 for (const row of rows) {
-  console.log(`| ${row.target} | ${row.rps} | ${((row.rps / baseline) * 100).toFixed(1)}% | ${row.p50} | ${row.p99} | ${row.errors} |`);
+  console.log(
+    `| ${row.target} | ${row.rps} | ${((row.rps / baseline) * 100).toFixed(1)}% | ${row.p50} | ${row.p99} | ${row.errors} |`,
+  );
 }

@@ -1,14 +1,14 @@
 // Throughput and latency of computeProfile with every key (today + gender given, steps included).
 // Run: node --import tsx scripts/bench/numerology.ts
-import { loadavg } from 'node:os';
-import { computeProfile, daysInMonth, type ProfileInput } from '../../app/numerology/index.ts';
+import { loadavg } from "node:os";
+import { computeProfile, daysInMonth, type ProfileInput } from "../../app/numerology/index.ts";
 
 const PEOPLE = 10_000;
 const WARMUP_PASSES = 3;
 const TIMED_PASSES = 7;
 const OLD_ENGINE_PER_SECOND = 3_000; // the Python engine this replaces
 const TARGET_PER_SECOND = 150_000;
-const TODAY = '2026-11-26';
+const TODAY = "2026-11-26";
 
 /** mulberry32: small seeded PRNG, so every run benchmarks the same people. */
 function prng(seed: number): () => number {
@@ -23,37 +23,157 @@ function prng(seed: number): () => number {
 }
 
 const FIRST = [
-  'James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth', 'David', 'Barbara',
-  'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'Christopher', 'Nancy', 'Daniel', 'Lisa',
-  'Matthew', 'Betty', 'Anthony', 'Margaret', 'Mark', 'Sandra', 'Yvonne', 'Lynn', 'Kaye', 'Bryan', 'Murray', 'Doyle',
-  'José', 'Zoë', 'Renée', 'François', 'Søren', 'Łukasz', 'Björn', 'Siobhán', 'Chloé', 'Jürgen', 'Ångström', 'Núria',
-  'Jean-Paul', 'Anne-Marie', 'Mary-Kate', 'Hans-Jürgen', 'Ana', 'Aiyana', 'Priya', 'Kwame', 'Oluwaseun', 'Mei', 'Hiroshi',
-  'Dmitri', 'Ægir', 'Þórunn', 'Œdipe', 'Ðorđe', 'Gülşen', 'Ilse', 'Zbigniew', 'Ngozi', 'Seán', 'Eoin',
+  "James",
+  "Mary",
+  "John",
+  "Patricia",
+  "Robert",
+  "Jennifer",
+  "Michael",
+  "Linda",
+  "William",
+  "Elizabeth",
+  "David",
+  "Barbara",
+  "Richard",
+  "Susan",
+  "Joseph",
+  "Jessica",
+  "Thomas",
+  "Sarah",
+  "Charles",
+  "Karen",
+  "Christopher",
+  "Nancy",
+  "Daniel",
+  "Lisa",
+  "Matthew",
+  "Betty",
+  "Anthony",
+  "Margaret",
+  "Mark",
+  "Sandra",
+  "Yvonne",
+  "Lynn",
+  "Kaye",
+  "Bryan",
+  "Murray",
+  "Doyle",
+  "José",
+  "Zoë",
+  "Renée",
+  "François",
+  "Søren",
+  "Łukasz",
+  "Björn",
+  "Siobhán",
+  "Chloé",
+  "Jürgen",
+  "Ångström",
+  "Núria",
+  "Jean-Paul",
+  "Anne-Marie",
+  "Mary-Kate",
+  "Hans-Jürgen",
+  "Ana",
+  "Aiyana",
+  "Priya",
+  "Kwame",
+  "Oluwaseun",
+  "Mei",
+  "Hiroshi",
+  "Dmitri",
+  "Ægir",
+  "Þórunn",
+  "Œdipe",
+  "Ðorđe",
+  "Gülşen",
+  "Ilse",
+  "Zbigniew",
+  "Ngozi",
+  "Seán",
+  "Eoin",
 ];
 const MIDDLE = [
-  'Lee', 'Ann', 'Marie', 'James', 'Louise', 'Ray', 'Grace', 'Rose', 'Jean', 'Lynn', 'Elizabeth', 'Alexander', 'Mae',
-  'Hélène', 'Björk', 'Carlos', 'Jo', 'Wyatt', 'Yusuf', 'A', 'J',
+  "Lee",
+  "Ann",
+  "Marie",
+  "James",
+  "Louise",
+  "Ray",
+  "Grace",
+  "Rose",
+  "Jean",
+  "Lynn",
+  "Elizabeth",
+  "Alexander",
+  "Mae",
+  "Hélène",
+  "Björk",
+  "Carlos",
+  "Jo",
+  "Wyatt",
+  "Yusuf",
+  "A",
+  "J",
 ];
 const LAST = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez',
-  'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', "O'Brien", "D'Angelo",
-  "O’Neill", 'McCartney', 'MacDonald', 'Smith-Jones', 'García-Márquez', 'Lloyd-Webber', 'Müller', 'Schröder', 'Øberg',
-  'Kowalczyk', 'Wałęsa', 'Dvořák', 'Nguyễn', 'Đặng', 'Sánchez', 'Núñez', 'Strauß', 'Van der Berg', 'de la Cruz',
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "O'Brien",
+  "D'Angelo",
+  "O’Neill",
+  "McCartney",
+  "MacDonald",
+  "Smith-Jones",
+  "García-Márquez",
+  "Lloyd-Webber",
+  "Müller",
+  "Schröder",
+  "Øberg",
+  "Kowalczyk",
+  "Wałęsa",
+  "Dvořák",
+  "Nguyễn",
+  "Đặng",
+  "Sánchez",
+  "Núñez",
+  "Strauß",
+  "Van der Berg",
+  "de la Cruz",
 ];
 
 function makePeople(count: number, random: () => number): ProfileInput[] {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const people: ProfileInput[] = [];
   for (let i = 0; i < count; i++) {
-    const middle = random() < 0.4 ? ' ' + pick(MIDDLE) : '';
+    const middle = random() < 0.4 ? " " + pick(MIDDLE) : "";
     const year = 1900 + Math.floor(random() * 121);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * daysInMonth(year, month));
     people.push({
-      birthName: pick(FIRST) + middle + ' ' + pick(LAST),
-      birthDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      birthName: pick(FIRST) + middle + " " + pick(LAST),
+      birthDate: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
       today: TODAY,
-      gender: random() < 0.5 ? 'male' : 'female',
+      gender: random() < 0.5 ? "male" : "female",
     });
   }
   return people;
@@ -84,13 +204,14 @@ function latencies(people: readonly ProfileInput[]): number[] {
   return ns.sort((a, b) => a - b);
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 const people = makePeople(PEOPLE, prng(20261126));
 const sample = computeProfile(people[0]);
 if (!sample.kua || !sample.transits || !sample.essence || !sample.personalDay || sample.lifePath.steps.length === 0) {
-  throw new Error('benchmark people must get every key (today and gender set)');
+  throw new Error("benchmark people must get every key (today and gender set)");
 }
 for (let i = 0; i < WARMUP_PASSES; i++) pass(people);
 
@@ -103,19 +224,19 @@ const cpuMedian = median(cpuRates);
 const lat = latencies(people);
 
 const rows: [string, string][] = [
-  ['people per pass', fmt(PEOPLE)],
-  ['timed passes', String(TIMED_PASSES)],
-  ['profiles/s, wall clock (median pass)', fmt(wallMedian)],
-  ['profiles/s, wall clock (best / worst)', fmt(Math.max(...wallRates)) + ' / ' + fmt(Math.min(...wallRates))],
-  ['profiles per CPU-second (median pass)', fmt(cpuMedian)],
-  ['vs old Python engine (3,000/s), wall', (wallMedian / OLD_ENGINE_PER_SECOND).toFixed(1) + '×'],
-  ['latency p50 (µs)', (percentile(lat, 50) / 1000).toFixed(2)],
-  ['latency p99 (µs)', (percentile(lat, 99) / 1000).toFixed(2)],
-  ['latency max (µs)', (lat[lat.length - 1] / 1000).toFixed(2)],
-  ['target ≥ 150,000/s (wall clock)', wallMedian >= TARGET_PER_SECOND ? 'met' : 'NOT met'],
-  ['machine load average (1 min)', loadavg()[0].toFixed(2)],
+  ["people per pass", fmt(PEOPLE)],
+  ["timed passes", String(TIMED_PASSES)],
+  ["profiles/s, wall clock (median pass)", fmt(wallMedian)],
+  ["profiles/s, wall clock (best / worst)", fmt(Math.max(...wallRates)) + " / " + fmt(Math.min(...wallRates))],
+  ["profiles per CPU-second (median pass)", fmt(cpuMedian)],
+  ["vs old Python engine (3,000/s), wall", (wallMedian / OLD_ENGINE_PER_SECOND).toFixed(1) + "×"],
+  ["latency p50 (µs)", (percentile(lat, 50) / 1000).toFixed(2)],
+  ["latency p99 (µs)", (percentile(lat, 99) / 1000).toFixed(2)],
+  ["latency max (µs)", (lat[lat.length - 1] / 1000).toFixed(2)],
+  ["target ≥ 150,000/s (wall clock)", wallMedian >= TARGET_PER_SECOND ? "met" : "NOT met"],
+  ["machine load average (1 min)", loadavg()[0].toFixed(2)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`computeProfile benchmark (Node ${process.version}, today ${TODAY}, every key incl. steps)`);
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
-if (sink === -1) console.log(''); // never true; reads the sink
+if (sink === -1) console.log(""); // never true; reads the sink

@@ -30,7 +30,10 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 const subject = (i: number) => {
   const [birthName, birthDate, gender] = PEOPLE[i % PEOPLE.length];
-  return { name: birthName.split(" ")[0], profile: computeProfile({ birthName, birthDate, gender, today: "2026-11-26" }) };
+  return {
+    name: birthName.split(" ")[0],
+    profile: computeProfile({ birthName, birthDate, gender, today: "2026-11-26" }),
+  };
 };
 
 const cold = await time(() => renderReportPdf(subject(0), "2026-11-26"));
@@ -46,17 +49,33 @@ for (let i = 0; i < N; i++) {
     }),
   );
 }
-const pngCold = await time(async () => renderPreviewPng(buildSharePreview(subject(0).profile, { name: "Ada", birthDate: null })));
+const pngCold = await time(async () =>
+  renderPreviewPng(buildSharePreview(subject(0).profile, { name: "Ada", birthDate: null })),
+);
 const pngTimes: number[] = [];
 for (let i = 0; i < Math.min(N, 20); i++) {
   // A different name each time: rendered cards are cached by their content.
-  pngTimes.push(await time(async () => renderPreviewPng(buildSharePreview(subject(i).profile, { name: `${subject(i).name} ${i}`, birthDate: null }))));
+  pngTimes.push(
+    await time(async () =>
+      renderPreviewPng(buildSharePreview(subject(i).profile, { name: `${subject(i).name} ${i}`, birthDate: null })),
+    ),
+  );
 }
 
 const pdf = stats(pdfTimes);
 const png = stats(pngTimes);
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} (other work on this machine slows every figure)`);
-console.log(`report PDF: first (cold) ${cold.toFixed(1)} ms; then ${N} reports: mean ${pdf.mean} ms, p95 ${pdf.p95} ms, max ${pdf.max} ms`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} (other work on this machine slows every figure)`,
+);
+console.log(
+  `report PDF: first (cold) ${cold.toFixed(1)} ms; then ${N} reports: mean ${pdf.mean} ms, p95 ${pdf.p95} ms, max ${pdf.max} ms`,
+);
 console.log(`            ${(pages / N).toFixed(1)} pages and ${Math.round(bytes / N / 1024)} KiB on average`);
-console.log(`share PNG 1200x630: first (cold) ${pngCold.toFixed(1)} ms; then ${pngTimes.length}: mean ${png.mean} ms, p95 ${png.p95} ms`);
-console.log(Number(pdf.p95) < TARGET_MS && cold < TARGET_MS ? `OK: under ${TARGET_MS} ms` : `SLOW: the target is ${TARGET_MS} ms`);
+console.log(
+  `share PNG 1200x630: first (cold) ${pngCold.toFixed(1)} ms; then ${pngTimes.length}: mean ${png.mean} ms, p95 ${png.p95} ms`,
+);
+console.log(
+  Number(pdf.p95) < TARGET_MS && cold < TARGET_MS ? `OK: under ${TARGET_MS} ms` : `SLOW: the target is ${TARGET_MS} ms`,
+);

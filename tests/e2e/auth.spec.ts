@@ -1,11 +1,26 @@
 import { expect, test } from "@playwright/test";
-import { completeOnboarding, expectAccessible, logIn, logOut, mailLink, newUser, PASSWORD, postForm, signUp, uniqueEmail } from "./helpers";
+import {
+  completeOnboarding,
+  expectAccessible,
+  logIn,
+  logOut,
+  mailLink,
+  newUser,
+  PASSWORD,
+  postForm,
+  signUp,
+  uniqueEmail,
+} from "./helpers";
 
 test("sign up, onboard, log out, log in and edit the profile", async ({ page }, testInfo) => {
   const email = uniqueEmail("flow", testInfo);
   await signUp(page, { name: "Grace", email });
   await expectAccessible(page);
-  await completeOnboarding(page, { birthName: "Grace Brewster Murray", birthDate: "1906-12-09", timezone: "America/New_York" });
+  await completeOnboarding(page, {
+    birthName: "Grace Brewster Murray",
+    birthDate: "1906-12-09",
+    timezone: "America/New_York",
+  });
   await expect(page.getByRole("heading", { name: "Hello, Grace" })).toBeVisible();
   await expect(page.getByText("Please confirm your email address")).toBeVisible();
   await expectAccessible(page);
@@ -51,7 +66,9 @@ test("bad sign-up input gets clear messages and creates nothing", async ({ page 
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/signup$/);
-  const tooShort = await page.getByLabel("Password").evaluate((el: HTMLInputElement) => el.validity.tooShort || el.getAttribute("aria-invalid") === "true");
+  const tooShort = await page
+    .getByLabel("Password")
+    .evaluate((el: HTMLInputElement) => el.validity.tooShort || el.getAttribute("aria-invalid") === "true");
   expect(tooShort).toBe(true);
 
   // Nothing was created: logging in with that email fails.
@@ -113,6 +130,10 @@ test("a cross-site form post is refused", { tag: "@once" }, async ({ request, ba
     maxRedirects: 0,
   });
   expect(response.status()).toBe(403);
-  const sameOrigin = await request.post("/login", { headers: { Origin: baseURL! }, form: { email: "a@example.com", password: "x" }, maxRedirects: 0 });
+  const sameOrigin = await request.post("/login", {
+    headers: { Origin: baseURL! },
+    form: { email: "a@example.com", password: "x" },
+    maxRedirects: 0,
+  });
   expect(sameOrigin.status()).toBe(400);
 });

@@ -66,7 +66,9 @@ test("bad input comes back with the message next to the field and status 400", a
 });
 
 test("the JSON API returns the profile and 400 with the field for bad input", { tag: "@once" }, async ({ request }) => {
-  const ok = await request.get("/api/v1/numerology?birthName=Thomas%20John%20Smith&birthDate=1962-07-03&today=2026-11-26&gender=male");
+  const ok = await request.get(
+    "/api/v1/numerology?birthName=Thomas%20John%20Smith&birthDate=1962-07-03&today=2026-11-26&gender=male",
+  );
   expect(ok.status()).toBe(200);
   expect(ok.headers()["content-type"]).toMatch(/application\/json/);
   expect(ok.headers()["cache-control"]).toBe("public, max-age=86400, immutable");
@@ -77,5 +79,7 @@ test("the JSON API returns the profile and 400 with the field for bad input", { 
 
   const bad = await request.get("/api/v1/numerology?birthName=Ann&birthDate=2023-02-30");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ error: { field: "birthDate", message: "2023-02-30 is not a real calendar date." } });
+  expect(await bad.json()).toEqual({
+    error: { field: "birthDate", message: "2023-02-30 is not a real calendar date." },
+  });
 });

@@ -1,7 +1,10 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { completeOnboarding, expectAccessible, newUser, uniqueEmail } from "./helpers";
 
-async function actAsGoogleUser(context: BrowserContext, identity: { sub: string; email: string; name: string; email_verified?: boolean }) {
+async function actAsGoogleUser(
+  context: BrowserContext,
+  identity: { sub: string; email: string; name: string; email_verified?: boolean },
+) {
   await context.addCookies([
     {
       name: "mock_google_identity",
@@ -23,7 +26,10 @@ test("a new Google account signs up and lands on onboarding", async ({ page, con
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
 });
 
-test("a Google account with a matching verified email links to the existing account", async ({ page, context }, testInfo) => {
+test("a Google account with a matching verified email links to the existing account", async ({
+  page,
+  context,
+}, testInfo) => {
   const email = await newUser(page, testInfo, "google-link");
   await page.context().clearCookies();
 

@@ -23,7 +23,10 @@ export async function mailLink(to: string, subject: RegExp): Promise<string> {
         const mails = readdirSync(dir)
           .sort()
           .reverse()
-          .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string[]; subject: string; text: string });
+          .map(
+            (file) =>
+              JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string[]; subject: string; text: string },
+          );
         link = mails.find((m) => m.to.includes(to) && subject.test(m.subject))?.text.match(/https?:\/\/\S+/)?.[0];
         return link;
       },
@@ -48,7 +51,9 @@ function auditPageFor(browser: Browser): Promise<Page> {
       const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" });
       const page = await context.newPage();
       const url = new URL("/__axe-audit__", process.env.E2E_BASE_URL).href;
-      await page.route(url, (route) => route.fulfill({ body: "<!doctype html><title>audit</title>", contentType: "text/html" }));
+      await page.route(url, (route) =>
+        route.fulfill({ body: "<!doctype html><title>audit</title>", contentType: "text/html" }),
+      );
       await page.goto(url);
       await page.addScriptTag({ content: AXE_SOURCE });
       return page;
@@ -71,9 +76,12 @@ export async function expectAccessible(page: Page) {
     document.write(markup);
     document.close();
     const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-    await Promise.all(sheets.map((link) => link.sheet ?? new Promise((done) => link.addEventListener("load", done, { once: true }))));
+    await Promise.all(
+      sheets.map((link) => link.sheet ?? new Promise((done) => link.addEventListener("load", done, { once: true }))),
+    );
     // Contrast is only meaningful with the app's own CSS applied.
-    if (!sheets.length || sheets.some((link) => !link.sheet?.cssRules.length)) throw new Error("the page's stylesheet did not load");
+    if (!sheets.length || sheets.some((link) => !link.sheet?.cssRules.length))
+      throw new Error("the page's stylesheet did not load");
   }, html);
   const results = await new AxeBuilder({ page: audit, axeSource: "/* loaded once by auditPageFor */" })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
@@ -83,7 +91,10 @@ export async function expectAccessible(page: Page) {
     .options({ resultTypes: ["violations"] })
     .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), page.url()).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    page.url(),
+  ).toEqual([]);
 }
 
 export async function signUp(page: Page, account: { name: string; email: string; password?: string }) {
@@ -120,7 +131,11 @@ export async function logOut(page: Page) {
 
 /** Posts a form the way the browser would (same origin), expecting the redirect a successful submission answers with. */
 export async function postForm(page: Page, path: string, form: Record<string, string>): Promise<string> {
-  const response = await page.request.post(path, { form, headers: { Origin: process.env.E2E_BASE_URL! }, maxRedirects: 0 });
+  const response = await page.request.post(path, {
+    form,
+    headers: { Origin: process.env.E2E_BASE_URL! },
+    maxRedirects: 0,
+  });
   expect(response.status(), `POST ${path}: ${response.status() === 302 ? "" : await response.text()}`).toBe(302);
   return response.headers().location;
 }
@@ -137,7 +152,10 @@ export async function newUser(page: Page, testInfo: TestInfo, prefix = "user") {
 }
 
 /** Adds a person through the people form's endpoint; returns the person's page path. */
-export async function addPersonDirectly(page: Page, person = { name: "Sam", birthName: "Samuel Peter Jones", birthDate: "1990-05-17", relation: "partner" }) {
+export async function addPersonDirectly(
+  page: Page,
+  person = { name: "Sam", birthName: "Samuel Peter Jones", birthDate: "1990-05-17", relation: "partner" },
+) {
   const location = await postForm(page, "/people/new", person);
   expect(location).toMatch(/^\/people\/[\w-]{20,}$/);
   return location;

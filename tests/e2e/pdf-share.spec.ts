@@ -6,7 +6,10 @@ import { readPdf } from "../support/pdf";
 import { addPersonDirectly, expectAccessible, newUser, usesJs } from "./helpers";
 
 const GRACE = { name: "Grace", birthName: "Grace Brewster Hopper", birthDate: "1906-12-09" };
-const graceLifePath = meaningFor("lifePath", computeProfile({ birthName: GRACE.birthName, birthDate: GRACE.birthDate }).lifePath.value).title;
+const graceLifePath = meaningFor(
+  "lifePath",
+  computeProfile({ birthName: GRACE.birthName, birthDate: GRACE.birthDate }).lifePath.value,
+).title;
 
 async function downloaded(page: Page, link: string | RegExp): Promise<{ download: Download; body: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
@@ -46,7 +49,10 @@ test("a person's report and compatibility with me, each as a PDF", { tag: "@once
   expect(flat(compatibilityPdf.text)).toContain(graceLifePath);
 });
 
-test("a share link shows what the owner chose, signed out, until it is revoked", async ({ page, browser }, testInfo) => {
+test("a share link shows what the owner chose, signed out, until it is revoked", async ({
+  page,
+  browser,
+}, testInfo) => {
   await newUser(page, testInfo, "share");
   const personPath = await addPersonDirectly(page, { ...GRACE, relation: "friend" });
 
@@ -90,16 +96,20 @@ test("a share link shows what the owner chose, signed out, until it is revoked",
   await guestContext.close();
 });
 
-test("someone else's person's PDF is a 404, and a signed-out PDF request goes to log in", { tag: "@once" }, async ({ page, browser }, testInfo) => {
-  await newUser(page, testInfo, "pdf-owner");
-  const pdfPath = `${await addPersonDirectly(page, { ...GRACE, relation: "friend" })}/report.pdf`;
+test(
+  "someone else's person's PDF is a 404, and a signed-out PDF request goes to log in",
+  { tag: "@once" },
+  async ({ page, browser }, testInfo) => {
+    await newUser(page, testInfo, "pdf-owner");
+    const pdfPath = `${await addPersonDirectly(page, { ...GRACE, relation: "friend" })}/report.pdf`;
 
-  const strangerContext = await browser.newContext({ javaScriptEnabled: usesJs(testInfo) });
-  const stranger = await strangerContext.newPage();
-  const signedOut = await stranger.request.get(pdfPath, { maxRedirects: 0 });
-  expect(signedOut.status()).toBe(302);
-  expect(signedOut.headers().location).toBe(`/login?redirectTo=${encodeURIComponent(pdfPath)}`);
-  await newUser(stranger, testInfo, "pdf-stranger");
-  expect((await stranger.request.get(pdfPath)).status()).toBe(404);
-  await strangerContext.close();
-});
+    const strangerContext = await browser.newContext({ javaScriptEnabled: usesJs(testInfo) });
+    const stranger = await strangerContext.newPage();
+    const signedOut = await stranger.request.get(pdfPath, { maxRedirects: 0 });
+    expect(signedOut.status()).toBe(302);
+    expect(signedOut.headers().location).toBe(`/login?redirectTo=${encodeURIComponent(pdfPath)}`);
+    await newUser(stranger, testInfo, "pdf-stranger");
+    expect((await stranger.request.get(pdfPath)).status()).toBe(404);
+    await strangerContext.close();
+  },
+);

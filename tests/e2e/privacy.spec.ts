@@ -13,15 +13,34 @@ async function deleteAccount(page: Page, when: "grace" | "now") {
 
 test("the data export downloads a JSON file with the user's person in it", async ({ page }, testInfo) => {
   await newUser(page, testInfo, "export");
-  await addPersonDirectly(page, { name: "Grandma Rose", birthName: "Rose Marie Fontaine", birthDate: "1941-02-03", relation: "parent" });
+  await addPersonDirectly(page, {
+    name: "Grandma Rose",
+    birthName: "Rose Marie Fontaine",
+    birthDate: "1941-02-03",
+    relation: "parent",
+  });
 
   await page.goto("/settings/privacy");
   await expectAccessible(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download my data" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download my data" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^numerai-export-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync((await download.path())!, "utf8"));
-  expect(file).toMatchObject({ format: "numerai-export", version: 1, profile: { birthName: "Ada Lovelace Byron", birthDate: "1815-12-10" } });
-  expect(file.tables.people).toEqual([expect.objectContaining({ name: "Grandma Rose", birth_name: "Rose Marie Fontaine", birth_date: "1941-02-03", relation: "parent" })]);
+  expect(file).toMatchObject({
+    format: "numerai-export",
+    version: 1,
+    profile: { birthName: "Ada Lovelace Byron", birthDate: "1815-12-10" },
+  });
+  expect(file.tables.people).toEqual([
+    expect.objectContaining({
+      name: "Grandma Rose",
+      birth_name: "Rose Marie Fontaine",
+      birth_date: "1941-02-03",
+      relation: "parent",
+    }),
+  ]);
   expect(file.account).not.toHaveProperty("password_hash");
   expect(file.tables.sessions[0]).not.toHaveProperty("id_hash");
 
@@ -32,7 +51,9 @@ test("the data export downloads a JSON file with the user's person in it", async
   await expect(page.getByTestId("security-event").filter({ hasText: "Account created" })).toHaveCount(1);
 });
 
-test("deleting with the grace period signs out, refuses sign-in with a restore offer, and restoring works", async ({ page }, testInfo) => {
+test("deleting with the grace period signs out, refuses sign-in with a restore offer, and restoring works", async ({
+  page,
+}, testInfo) => {
   const email = await newUser(page, testInfo, "grace");
   await page.goto("/settings/delete-account");
   await expectAccessible(page);
@@ -53,7 +74,9 @@ test("deleting with the grace period signs out, refuses sign-in with a restore o
 
   await logIn(page, email);
   await expect(page).toHaveURL(/\/restore-account$/);
-  await expect(page.getByText(/This account is scheduled for deletion on \d{1,2} \w+ \d{4}\. Restore it\?/)).toBeVisible();
+  await expect(
+    page.getByText(/This account is scheduled for deletion on \d{1,2} \w+ \d{4}\. Restore it\?/),
+  ).toBeVisible();
   await expectAccessible(page);
   // Leaving it scheduled keeps the user signed out.
   await page.goto("/dashboard");
@@ -89,7 +112,10 @@ test("the privacy policy and terms are linked from the footer and the sign-up fo
   await expectAccessible(page);
 });
 
-test("a Google-only account confirms with Google before deleting, and Google sign-in then offers the restore", async ({ page, context }, testInfo) => {
+test("a Google-only account confirms with Google before deleting, and Google sign-in then offers the restore", async ({
+  page,
+  context,
+}, testInfo) => {
   const email = uniqueEmail("google-delete", testInfo);
   await context.addCookies([
     {

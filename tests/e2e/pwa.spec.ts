@@ -5,32 +5,43 @@ test("the web app manifest describes an installable app", { tag: "@once" }, asyn
   const response = await request.get("/manifest.webmanifest");
   expect(response.headers()["content-type"]).toContain("application/manifest+json");
   const manifest = await response.json();
-  expect(manifest).toMatchObject({ name: expect.stringContaining("NumerAI"), short_name: "NumerAI", display: "standalone", theme_color: "#5b3cc4" });
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining("NumerAI"),
+    short_name: "NumerAI",
+    display: "standalone",
+    theme_color: "#5b3cc4",
+  });
   expect(manifest.start_url).toMatch(/^\//);
   const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes}:${icon.purpose}`);
   expect(sizes).toEqual(expect.arrayContaining(["192x192:any", "512x512:any", "512x512:maskable"]));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
-test("hashed assets are cached forever and pages carry security headers", { tag: "@once" }, async ({ page, request }) => {
-  const response = await page.goto("/");
-  const headers = response!.headers();
-  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["x-request-id"]).toBeTruthy();
-  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
-  const asset = await request.get(css!);
-  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-  expect((await request.get("/healthz")).status()).toBe(200);
-  // Pages are compressed as they stream.
-  const chart = await request.get("/calculator?birthName=Thomas+John+Smith&birthDate=1962-07-03", { headers: { "Accept-Encoding": "gzip, br" } });
-  expect(chart.headers()["content-encoding"]).toBe("br");
-  expect(chart.headers().vary).toContain("Accept-Encoding");
-  expect(await chart.text()).toMatch(/Chart for (<!-- -->)?Thomas John Smith/);
-  await expectAccessible(page);
-});
+test(
+  "hashed assets are cached forever and pages carry security headers",
+  { tag: "@once" },
+  async ({ page, request }) => {
+    const response = await page.goto("/");
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-request-id"]).toBeTruthy();
+    const css = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+    const asset = await request.get(css!);
+    expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect((await request.get("/healthz")).status()).toBe(200);
+    // Pages are compressed as they stream.
+    const chart = await request.get("/calculator?birthName=Thomas+John+Smith&birthDate=1962-07-03", {
+      headers: { "Accept-Encoding": "gzip, br" },
+    });
+    expect(chart.headers()["content-encoding"]).toBe("br");
+    expect(chart.headers().vary).toContain("Accept-Encoding");
+    expect(await chart.text()).toMatch(/Chart for (<!-- -->)?Thomas John Smith/);
+    await expectAccessible(page);
+  },
+);
 
 test.describe("with the service worker", () => {
   test.use({ serviceWorkers: "allow" });

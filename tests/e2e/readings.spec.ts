@@ -1,7 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addPersonDirectly, expectAccessible, newUser } from "./helpers";
 
-async function addPerson(page: Page, person = { name: "Sam", birthName: "Samuel Peter Jones", birthDate: "1990-05-17", relation: "partner" }) {
+async function addPerson(
+  page: Page,
+  person = { name: "Sam", birthName: "Samuel Peter Jones", birthDate: "1990-05-17", relation: "partner" },
+) {
   await page.goto("/people/new");
   await page.getByLabel("Name", { exact: true }).fill(person.name);
   await page.getByLabel("Full birth name").fill(person.birthName);
@@ -134,13 +137,24 @@ test("the full report and the numerology options", async ({ page }, testInfo) =>
 
 test("another user gets 404 for someone else's person", { tag: "@once" }, async ({ page, browser }, testInfo) => {
   await newUser(page, testInfo, "owner");
-  const personPath = await addPersonDirectly(page, { name: "Private", birthName: "Pat Quinn", birthDate: "1985-02-14", relation: "friend" });
+  const personPath = await addPersonDirectly(page, {
+    name: "Private",
+    birthName: "Pat Quinn",
+    birthDate: "1985-02-14",
+    relation: "friend",
+  });
   const id = personPath.split("/").pop()!;
 
   const otherContext = await browser.newContext({ javaScriptEnabled: testInfo.project.name === "js" });
   const other = await otherContext.newPage();
   await newUser(other, testInfo, "intruder");
-  for (const path of [personPath, `${personPath}/edit`, `${personPath}/delete`, `/compatibility?a=me&b=${id}`, `/daily?person=${id}`]) {
+  for (const path of [
+    personPath,
+    `${personPath}/edit`,
+    `${personPath}/delete`,
+    `/compatibility?a=me&b=${id}`,
+    `/daily?person=${id}`,
+  ]) {
     const response = await other.goto(path);
     expect(response!.status(), path).toBe(404);
     await expect(other.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();

@@ -4,7 +4,10 @@ import { expectAccessible, logIn, newUser, PASSWORD, postForm } from "./helpers"
 test("the sessions page signs out another device", async ({ page, browser }, testInfo) => {
   const email = await newUser(page, testInfo, "sessions");
 
-  const otherContext = await browser.newContext({ javaScriptEnabled: testInfo.project.name === "js", userAgent: "Mozilla/5.0 (Windows NT 10.0) Firefox/130.0" });
+  const otherContext = await browser.newContext({
+    javaScriptEnabled: testInfo.project.name === "js",
+    userAgent: "Mozilla/5.0 (Windows NT 10.0) Firefox/130.0",
+  });
   const other = await otherContext.newPage();
   expect(await postForm(other, "/login", { email, password: PASSWORD })).toBe("/dashboard");
 

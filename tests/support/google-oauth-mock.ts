@@ -38,10 +38,14 @@ export async function startGoogleOAuthMock() {
     const code = redirect.url.searchParams.get("code");
     if (identity && code) identityByCode.set(code, identity);
   });
-  server.service.on("beforeResponse", (response: { body: Record<string, unknown> }, req: IncomingMessage & { body?: Record<string, string> }) => {
-    const identity = req.body?.code ? identityByCode.get(req.body.code) : undefined;
-    if (identity && typeof response.body.access_token === "string") identityByToken.set(response.body.access_token, identity);
-  });
+  server.service.on(
+    "beforeResponse",
+    (response: { body: Record<string, unknown> }, req: IncomingMessage & { body?: Record<string, string> }) => {
+      const identity = req.body?.code ? identityByCode.get(req.body.code) : undefined;
+      if (identity && typeof response.body.access_token === "string")
+        identityByToken.set(response.body.access_token, identity);
+    },
+  );
   server.service.on("beforeUserinfo", (response: { body: unknown; statusCode: number }, req: IncomingMessage) => {
     const token = req.headers.authorization?.replace(/^Bearer\s+/i, "") ?? "";
     const identity = identityByToken.get(token);

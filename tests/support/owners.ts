@@ -4,7 +4,10 @@ import { createUser, updateUser } from "~/server/users.server";
 import { getRequest, testContext } from "./test-app";
 
 /** An onboarded account with a signed-in session: its id and the Cookie header to send. */
-export async function addOwner(email: string, birth = { name: "Ada", birthName: "Ada Lovelace Byron", birthDate: "1984-06-27" }) {
+export async function addOwner(
+  email: string,
+  birth = { name: "Ada", birthName: "Ada Lovelace Byron", birthDate: "1984-06-27" },
+) {
   const user = await createUser({ email, name: birth.name });
   if (!user) throw new Error(`${email} exists`);
   await updateUser(user.id, { birth_name: birth.birthName, birth_date: birth.birthDate, timezone: "Europe/London" });
@@ -12,11 +15,20 @@ export async function addOwner(email: string, birth = { name: "Ada", birthName: 
   return { id: user.id, cookie: setCookie.split(";")[0] };
 }
 
-export async function addPerson(ownerId: string, name = "Grace", birthName = "Grace Brewster Hopper", birthDate = "1906-12-09") {
+export async function addPerson(
+  ownerId: string,
+  name = "Grace",
+  birthName = "Grace Brewster Hopper",
+  birthDate = "1906-12-09",
+) {
   const person = await createPerson(ownerId, { name, birthName, birthDate, gender: "female", relation: "friend" }, 100);
   if (!person) throw new Error("person not created");
   return person;
 }
 
 /** Loader/action arguments for a route with params. */
-export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({ request, context: testContext(), params });
+export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({
+  request,
+  context: testContext(),
+  params,
+});

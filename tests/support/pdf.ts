@@ -9,6 +9,10 @@ export interface PdfContents {
 
 /** A PDF's page count and text, as a reader would extract it. */
 export async function readPdf(body: Buffer | Uint8Array): Promise<PdfContents> {
-  const result = (await pdfParse(Buffer.from(body))) as { numpages: number; text: string; info: Record<string, string> };
+  const result = (await pdfParse(Buffer.from(body))) as {
+    numpages: number;
+    text: string;
+    info: Record<string, string>;
+  };
   return { pages: result.numpages, text: result.text, info: result.info };
 }

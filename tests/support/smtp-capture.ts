@@ -28,7 +28,8 @@ export async function startSmtpCapture(options: { dir?: string } = {}) {
           const to = [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address ?? "") : []));
           const captured = { to, subject: mail.subject ?? "", text: mail.text ?? "" };
           messages.push(captured);
-          if (options.dir) writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.json`), JSON.stringify(captured));
+          if (options.dir)
+            writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.json`), JSON.stringify(captured));
           waiters.splice(0).forEach((wake) => wake());
           callback();
         })

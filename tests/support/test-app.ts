@@ -55,23 +55,40 @@ export async function setupTestApp(options: { env?: Record<string, string>; driv
   };
 }
 
-export const testContext = (ip = "127.0.0.1"): AppLoadContext => ({ nonce: "test-nonce", requestId: "test-request", ip });
+export const testContext = (ip = "127.0.0.1"): AppLoadContext => ({
+  nonce: "test-nonce",
+  requestId: "test-request",
+  ip,
+});
 
 /** A browser-like POST of form fields, as a no-JS form submission sends it. */
-export function formRequest(pathname: string, fields: Record<string, string>, options: { cookie?: string; origin?: string } = {}) {
+export function formRequest(
+  pathname: string,
+  fields: Record<string, string>,
+  options: { cookie?: string; origin?: string } = {},
+) {
   const origin = options.origin ?? "http://localhost";
-  const headers = new Headers({ "Content-Type": "application/x-www-form-urlencoded", Origin: origin, "User-Agent": "vitest" });
+  const headers = new Headers({
+    "Content-Type": "application/x-www-form-urlencoded",
+    Origin: origin,
+    "User-Agent": "vitest",
+  });
   if (options.cookie) headers.set("Cookie", options.cookie);
   return new Request(`http://localhost${pathname}`, { method: "POST", headers, body: new URLSearchParams(fields) });
 }
 
 export function getRequest(pathname: string, cookie?: string) {
-  return new Request(`http://localhost${pathname}`, { headers: cookie ? { Cookie: cookie, "User-Agent": "vitest" } : { "User-Agent": "vitest" } });
+  return new Request(`http://localhost${pathname}`, {
+    headers: cookie ? { Cookie: cookie, "User-Agent": "vitest" } : { "User-Agent": "vitest" },
+  });
 }
 
 /** The `name=value` part of every Set-Cookie, ready to send back as a Cookie header. */
 export function cookiesFrom(response: Response, previous = ""): string {
-  const split = (pair: string): [string, string] => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
+  const split = (pair: string): [string, string] => [
+    pair.slice(0, pair.indexOf("=")),
+    pair.slice(pair.indexOf("=") + 1),
+  ];
   const jar = new Map(previous.split(/;\s*/).filter(Boolean).map(split));
   for (const header of response.headers.getSetCookie()) {
     const [pair] = header.split(";");
@@ -91,7 +108,11 @@ export async function run<T>(fn: () => Promise<T>): Promise<{ status: number; re
     if (result instanceof Response) return { status: result.status, response: result };
     if (result && typeof result === "object" && (result as DataResult<unknown>).type === "DataWithResponseInit") {
       const { data, init } = result as DataResult<unknown>;
-      return { status: init?.status ?? 200, data, response: new Response(null, { status: 200, headers: init?.headers }) };
+      return {
+        status: init?.status ?? 200,
+        data,
+        response: new Response(null, { status: 200, headers: init?.headers }),
+      };
     }
     return { status: 200, data: result };
   } catch (thrown) {

@@ -14,5 +14,11 @@ export function LifeTimelineChart({
   /** Off where the name must stay private (transit letters spell it). */
   transits?: boolean;
 }) {
-  return <ChartFigure chart={buildLifeTimeline(profile, { id, palette: WEB_PALETTE, transits })} className="chart--timeline" scroll />;
+  return (
+    <ChartFigure
+      chart={buildLifeTimeline(profile, { id, palette: WEB_PALETTE, transits })}
+      className="chart--timeline"
+      scroll
+    />
+  );
 }

@@ -42,8 +42,7 @@ export const relations: Record<Relation, string> = {
     "With a child, these numbers describe how your temperaments meet, and how to support who they are becoming rather than who you expect.",
   parent:
     "With a parent, these numbers shed light on old patterns between you and on the understanding you can build as adults.",
-  friend:
-    "Between friends, these numbers show what draws you together and how to keep the friendship easy and honest.",
+  friend: "Between friends, these numbers show what draws you together and how to keep the friendship easy and honest.",
   colleague:
     "With a colleague, these numbers point to how you divide work, communicate under pressure and use your different strengths.",
   other:

@@ -190,22 +190,26 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Gold",
     variants: [
       {
-        reading: "Today rewards the first move. Send the message, pitch the idea or take the first step on something new; momentum is on your side.",
+        reading:
+          "Today rewards the first move. Send the message, pitch the idea or take the first step on something new; momentum is on your side.",
         do: "Start one task you have been putting off.",
         dont: "Wait for someone else to go first.",
       },
       {
-        reading: "Your confidence runs higher today. Use it to make a decision that has been hanging over you, and trust your own judgement.",
+        reading:
+          "Your confidence runs higher today. Use it to make a decision that has been hanging over you, and trust your own judgement.",
         do: "Make one clear decision before noon.",
         dont: "Collect five opinions on a choice that is yours to make.",
       },
       {
-        reading: "A good day to work independently. Carve out a block of uninterrupted time for something that matters to you personally.",
+        reading:
+          "A good day to work independently. Carve out a block of uninterrupted time for something that matters to you personally.",
         do: "Protect an hour for your own project.",
         dont: "Let other people's urgencies fill your whole day.",
       },
       {
-        reading: "Fresh energy arrives today. Treat it as a small new beginning: change one habit, take a new route, introduce yourself to someone.",
+        reading:
+          "Fresh energy arrives today. Treat it as a small new beginning: change one habit, take a new route, introduce yourself to someone.",
         do: "Try one thing you have never done before.",
         dont: "Repeat yesterday on autopilot.",
       },
@@ -216,22 +220,26 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Silver",
     variants: [
       {
-        reading: "Today favours teamwork over solo effort. A conversation, a joint plan or a small act of help goes further than pushing alone.",
+        reading:
+          "Today favours teamwork over solo effort. A conversation, a joint plan or a small act of help goes further than pushing alone.",
         do: "Invite someone to work on something with you.",
         dont: "Force a decision that needs another person's input.",
       },
       {
-        reading: "Sensitivity is heightened today, yours and other people's. Choose your words gently and notice what is said between the lines.",
+        reading:
+          "Sensitivity is heightened today, yours and other people's. Choose your words gently and notice what is said between the lines.",
         do: "Listen fully before you reply.",
         dont: "Read criticism into a neutral remark.",
       },
       {
-        reading: "Details matter today. Polish, proofread, double-check and tidy loose ends rather than launching something big.",
+        reading:
+          "Details matter today. Polish, proofread, double-check and tidy loose ends rather than launching something big.",
         do: "Finish and refine one piece of work.",
         dont: "Rush through the fine print.",
       },
       {
-        reading: "A quiet, patient day. Things may move slowly, and that is fine; let situations ripen instead of chasing them.",
+        reading:
+          "A quiet, patient day. Things may move slowly, and that is fine; let situations ripen instead of chasing them.",
         do: "Give a pending situation one more day.",
         dont: "Mistake slowness for failure.",
       },
@@ -242,22 +250,26 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Yellow",
     variants: [
       {
-        reading: "Your words carry warmth today. Reach out, share an idea or write the note that has been forming in your head.",
+        reading:
+          "Your words carry warmth today. Reach out, share an idea or write the note that has been forming in your head.",
         do: "Tell someone what you appreciate about them.",
         dont: "Hide a good idea because it is not polished yet.",
       },
       {
-        reading: "Creative energy flows easily. Sketch, write, cook or rearrange a room: make something, however small.",
+        reading:
+          "Creative energy flows easily. Sketch, write, cook or rearrange a room: make something, however small.",
         do: "Spend twenty minutes on a creative task.",
         dont: "Scroll away your spare time.",
       },
       {
-        reading: "A sociable day. Accept the invitation, call a friend or bring a little humour into a serious meeting.",
+        reading:
+          "A sociable day. Accept the invitation, call a friend or bring a little humour into a serious meeting.",
         do: "Reconnect with someone you miss.",
         dont: "Let small talk slide into gossip.",
       },
       {
-        reading: "Optimism is your asset today. Use it to lift a flagging project or a friend's mood, while keeping your own attention on one thing.",
+        reading:
+          "Optimism is your asset today. Use it to lift a flagging project or a friend's mood, while keeping your own attention on one thing.",
         do: "Choose one priority and give it your best.",
         dont: "Say yes to everything that sounds fun.",
       },
@@ -268,12 +280,14 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Slate grey",
     variants: [
       {
-        reading: "Today rewards practical effort. Clear your desk, deal with paperwork or tackle the task you have avoided because it is dull.",
+        reading:
+          "Today rewards practical effort. Clear your desk, deal with paperwork or tackle the task you have avoided because it is dull.",
         do: "Finish one practical chore completely.",
         dont: "Start something new before closing something old.",
       },
       {
-        reading: "Structure helps you today. Make a list, plan the week or set up a simple system that will save time later.",
+        reading:
+          "Structure helps you today. Make a list, plan the week or set up a simple system that will save time later.",
         do: "Write tomorrow's plan before you stop for the day.",
         dont: "Improvise what deserves a plan.",
       },
@@ -283,7 +297,8 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
         dont: "Ignore the letter or reminder you have been avoiding.",
       },
       {
-        reading: "Persistence matters more than brilliance today. Keep going on what you started, one careful step at a time.",
+        reading:
+          "Persistence matters more than brilliance today. Keep going on what you started, one careful step at a time.",
         do: "Put in one focused session without distractions.",
         dont: "Give up because progress looks small.",
       },
@@ -299,17 +314,20 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
         dont: "Cling to a plan that has clearly changed.",
       },
       {
-        reading: "Curiosity is your guide today. Learn something new, explore a different street or talk with someone outside your usual circle.",
+        reading:
+          "Curiosity is your guide today. Learn something new, explore a different street or talk with someone outside your usual circle.",
         do: "Say yes to one new experience.",
         dont: "Dismiss an idea just because it is unfamiliar.",
       },
       {
-        reading: "Freedom feels especially important today. Move your body, get outside and give yourself breathing room.",
+        reading:
+          "Freedom feels especially important today. Move your body, get outside and give yourself breathing room.",
         do: "Take a walk without a destination.",
         dont: "Make a big impulse purchase to feel free.",
       },
       {
-        reading: "Your communication is sharp today, which makes it a good day for selling, negotiating, networking or a persuasive pitch.",
+        reading:
+          "Your communication is sharp today, which makes it a good day for selling, negotiating, networking or a persuasive pitch.",
         do: "Make the call you have been rehearsing.",
         dont: "Promise more than you can deliver.",
       },
@@ -320,17 +338,20 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Rose pink",
     variants: [
       {
-        reading: "Home and loved ones ask for attention today. A home-cooked meal, a caring call or tidying a shared space goes a long way.",
+        reading:
+          "Home and loved ones ask for attention today. A home-cooked meal, a caring call or tidying a shared space goes a long way.",
         do: "Do one thoughtful thing for someone at home.",
         dont: "Take on a problem that is not yours to fix.",
       },
       {
-        reading: "Harmony is the theme today. If there is tension somewhere, this is a good moment for a calm, fair conversation to ease it.",
+        reading:
+          "Harmony is the theme today. If there is tension somewhere, this is a good moment for a calm, fair conversation to ease it.",
         do: "Offer an olive branch.",
         dont: "Insist on being right.",
       },
       {
-        reading: "Beauty restores you today. Add flowers, music or order to your surroundings and notice how your mood lifts.",
+        reading:
+          "Beauty restores you today. Add flowers, music or order to your surroundings and notice how your mood lifts.",
         do: "Make one corner of your space more beautiful.",
         dont: "Criticise yourself for what is imperfect.",
       },
@@ -346,17 +367,20 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Violet",
     variants: [
       {
-        reading: "A quieter day suits you best. Make space for thinking, reading or simply being alone with your thoughts.",
+        reading:
+          "A quieter day suits you best. Make space for thinking, reading or simply being alone with your thoughts.",
         do: "Spend thirty minutes in silence or in nature.",
         dont: "Overbook your evening.",
       },
       {
-        reading: "Your intuition is sharp today. Notice first impressions and hunches, then test them gently against the facts.",
+        reading:
+          "Your intuition is sharp today. Notice first impressions and hunches, then test them gently against the facts.",
         do: "Write down a hunch and check it later.",
         dont: "Ignore a persistent inner signal.",
       },
       {
-        reading: "A good day for research and analysis. Dig into details, study a topic or work on a problem that needs deep thought.",
+        reading:
+          "A good day for research and analysis. Dig into details, study a topic or work on a problem that needs deep thought.",
         do: "Give one complex problem your undivided attention.",
         dont: "Accept an easy answer you doubt.",
       },
@@ -372,12 +396,14 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Navy blue",
     variants: [
       {
-        reading: "Today favours ambition and practical results. Tackle a big goal, make a business decision or ask for what your work is worth.",
+        reading:
+          "Today favours ambition and practical results. Tackle a big goal, make a business decision or ask for what your work is worth.",
         do: "Take one concrete step toward a financial goal.",
         dont: "Undersell yourself.",
       },
       {
-        reading: "Authority comes naturally today. Lead the meeting, organise the group or take charge of a stalled situation.",
+        reading:
+          "Authority comes naturally today. Lead the meeting, organise the group or take charge of a stalled situation.",
         do: "Make a clear plan and share out the tasks.",
         dont: "Micromanage people you trust.",
       },
@@ -398,22 +424,26 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
     luckyColour: "Crimson",
     variants: [
       {
-        reading: "Today is for finishing rather than starting. Close loops, send the final version and tie up loose ends.",
+        reading:
+          "Today is for finishing rather than starting. Close loops, send the final version and tie up loose ends.",
         do: "Complete one lingering task.",
         dont: "Launch something brand new.",
       },
       {
-        reading: "Compassion is your strength today. A kind word, a donation or a small act of service means more than you think.",
+        reading:
+          "Compassion is your strength today. A kind word, a donation or a small act of service means more than you think.",
         do: "Do something generous without being asked.",
         dont: "Keep score.",
       },
       {
-        reading: "Let something go today: clutter, a grudge or an outdated plan. Clearing space makes room for what comes next.",
+        reading:
+          "Let something go today: clutter, a grudge or an outdated plan. Clearing space makes room for what comes next.",
         do: "Give away or recycle one thing you no longer use.",
         dont: "Reopen an old argument.",
       },
       {
-        reading: "A reflective, big-picture day. Look back at what recent weeks have taught you and name one lesson to carry forward.",
+        reading:
+          "A reflective, big-picture day. Look back at what recent weeks have taught you and name one lesson to carry forward.",
         do: "Write down one lesson learned.",
         dont: "Dwell on regret.",
       },
@@ -423,10 +453,22 @@ export const personalDay: Record<Digit, PersonalDayEntry> = {
 
 export const universal: Record<UniversalKind, Record<Digit, UniversalEntry>> = {
   day: {
-    1: { title: "Day of Beginnings", text: "A collective push toward new starts: good for launches, first drafts and first steps." },
-    2: { title: "Day of Cooperation", text: "The world moves a little slower and softer today; cooperation beats competition." },
-    3: { title: "Day of Conversation", text: "A chatty, creative current is in the air, and ideas and news travel fast." },
-    4: { title: "Day of Work", text: "A practical, workmanlike day for everyone: systems, chores and steady progress." },
+    1: {
+      title: "Day of Beginnings",
+      text: "A collective push toward new starts: good for launches, first drafts and first steps.",
+    },
+    2: {
+      title: "Day of Cooperation",
+      text: "The world moves a little slower and softer today; cooperation beats competition.",
+    },
+    3: {
+      title: "Day of Conversation",
+      text: "A chatty, creative current is in the air, and ideas and news travel fast.",
+    },
+    4: {
+      title: "Day of Work",
+      text: "A practical, workmanlike day for everyone: systems, chores and steady progress.",
+    },
     5: { title: "Day of Movement", text: "Change is in the air: expect news, travel plans and a few surprises." },
     6: { title: "Day of Community", text: "Collective attention turns to home, family and looking after one another." },
     7: { title: "Day of Stillness", text: "A quieter, thoughtful energy favours research, reflection and rest." },

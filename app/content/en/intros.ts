@@ -108,11 +108,13 @@ export const intros: Record<SectionKey, SectionIntro> = {
   },
   personalDay: {
     title: "Personal Day",
-    description: "Your Personal Day gives today's energy for you personally, a small, practical nudge within the month and year.",
+    description:
+      "Your Personal Day gives today's energy for you personally, a small, practical nudge within the month and year.",
   },
   universalYear: {
     title: "Universal Year",
-    description: "The Universal Year is the collective theme shared by everyone, taken from the digits of the calendar year.",
+    description:
+      "The Universal Year is the collective theme shared by everyone, taken from the digits of the calendar year.",
   },
   universalMonth: {
     title: "Universal Month",
@@ -124,7 +126,8 @@ export const intros: Record<SectionKey, SectionIntro> = {
   },
   cornerstone: {
     title: "Cornerstone",
-    description: "The first letter of your first name, your Cornerstone, shows how you approach opportunities and obstacles.",
+    description:
+      "The first letter of your first name, your Cornerstone, shows how you approach opportunities and obstacles.",
   },
   capstone: {
     title: "Capstone",
@@ -132,7 +135,8 @@ export const intros: Record<SectionKey, SectionIntro> = {
   },
   firstVowel: {
     title: "First Vowel",
-    description: "The first vowel of your first name offers a glimpse of your inner nature and instinctive emotional response.",
+    description:
+      "The first vowel of your first name offers a glimpse of your inner nature and instinctive emotional response.",
   },
   transit: {
     title: "Transits",

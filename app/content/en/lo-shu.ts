@@ -90,7 +90,8 @@ export const loShuDigits: Record<Digit, LoShuDigitText> = {
     theme: "Communication and self-expression",
     present:
       "A single 1 gives you a workable ability to express your thoughts, though you may show feelings more easily through actions than words.",
-    twice: "Two 1s point to balanced, articulate expression: you can see both sides of a question and explain them well.",
+    twice:
+      "Two 1s point to balanced, articulate expression: you can see both sides of a question and explain them well.",
     many: "Three or more 1s bring a great deal to say; pausing to listen helps you be understood as you intend.",
   },
   2: {
@@ -137,7 +138,8 @@ export const loShuDigits: Record<Digit, LoShuDigitText> = {
   },
   9: {
     theme: "Idealism and ambition",
-    present: "A 9 brings idealism, ambition and humanitarian concern; it appears in almost every date from 1900 to 1999.",
+    present:
+      "A 9 brings idealism, ambition and humanitarian concern; it appears in almost every date from 1900 to 1999.",
     twice: "Two 9s strengthen idealism and intellect, with a tendency to be critical of others.",
     many: "Three or more 9s give great idealism that can turn to frustration with the world; practical service keeps it constructive.",
   },

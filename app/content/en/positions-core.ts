@@ -29,7 +29,10 @@ export const lifePath: PositionTables["lifePath"] = {
     paragraph:
       "With a Life Path 4, your life is built brick by brick, and that is its strength. You are here to create stability: a solid career, a reliable home, skills honed through practice. Results can come more slowly than for some, yet they last because you laid the foundation properly. Your growth comes from adapting when plans change and from enjoying the work, not only its completion.",
     strengths: ["What you build tends to last", "You earn trust through consistency over years"],
-    challenges: ["Feeling that life is all effort and no reward", "Holding on to a plan after it has stopped serving you"],
+    challenges: [
+      "Feeling that life is all effort and no reward",
+      "Holding on to a plan after it has stopped serving you",
+    ],
   },
   5: {
     title: "The Path of Freedom and Change",
@@ -43,7 +46,10 @@ export const lifePath: PositionTables["lifePath"] = {
     paragraph:
       "A Life Path 6 centres on love, duty and the people in your care. Family, home, community and any role where you look after others are where your life gathers meaning. You have a natural eye for what is fair and what is beautiful, and people trust your counsel. The road teaches you to give without needing to fix everyone, and to accept that love includes letting people make their own choices.",
     strengths: ["You create homes and teams where people flourish", "Your advice is sought and remembered"],
-    challenges: ["Taking responsibility for adults who can help themselves", "Postponing your own dreams until everyone else is settled"],
+    challenges: [
+      "Taking responsibility for adults who can help themselves",
+      "Postponing your own dreams until everyone else is settled",
+    ],
   },
   7: {
     title: "The Path of Inner Knowing",
@@ -63,14 +69,23 @@ export const lifePath: PositionTables["lifePath"] = {
     title: "The Path of Compassionate Service",
     paragraph:
       "Life Path 9 is a road of wide horizons. You are here to care about more than your own corner of the world, through art, activism, teaching, healing or simply the generous way you treat people. Your life may include several endings and fresh starts, each teaching you to release what is complete. The more you give from a full heart rather than an empty one, the more this path gives back.",
-    strengths: ["You connect easily with people from every background", "Your work tends to carry meaning beyond yourself"],
-    challenges: ["Holding on to relationships or roles that have ended", "Neglecting your own needs in the name of a cause"],
+    strengths: [
+      "You connect easily with people from every background",
+      "Your work tends to carry meaning beyond yourself",
+    ],
+    challenges: [
+      "Holding on to relationships or roles that have ended",
+      "Neglecting your own needs in the name of a cause",
+    ],
   },
   11: {
     title: "The Path of Inspired Insight",
     paragraph:
       "Life Path 11 is a master path that carries the 2's sensitivity at a higher voltage. You may have felt different from early on, picking up undercurrents and ideas others missed. Your life invites you to trust that intuition and share it, as a guide, artist, teacher or quiet example. Grounding routines matter, because the sensitivity that inspires can also overwhelm; many 11s live through the gentler 2 for years before growing into the full vibration.",
-    strengths: ["Your hunches often prove right before the evidence arrives", "You can inspire people simply by being yourself"],
+    strengths: [
+      "Your hunches often prove right before the evidence arrives",
+      "You can inspire people simply by being yourself",
+    ],
     challenges: ["Feeling misunderstood and pulling back", "Anxiety when your inner standards feel out of reach"],
   },
   22: {
@@ -78,7 +93,10 @@ export const lifePath: PositionTables["lifePath"] = {
     paragraph:
       "Life Path 22 is a master path that joins practical skill with large vision. You have the capacity to build things that outlast you and serve many people: organisations, systems, places, movements. That potential can feel like pressure, and many 22s spend years working through the steady 4 before the bigger picture comes into focus. Patience with the scale of your goals is part of the path.",
     strengths: ["You can organise people and resources around a big idea", "Your plans are ambitious and workable"],
-    challenges: ["Feeling you have not done enough, whatever you achieve", "Carrying every part of the project yourself"],
+    challenges: [
+      "Feeling you have not done enough, whatever you achieve",
+      "Carrying every part of the project yourself",
+    ],
   },
   33: {
     title: "The Path of the Master Teacher",

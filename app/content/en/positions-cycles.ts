@@ -96,8 +96,16 @@ export const challenge: PositionTables["challenge"] = {
     paragraph:
       "A Challenge of 0 means there is no single obstacle; instead you face the challenge of choice. Any number's difficulties may come your way, and every number's strengths are available to you. The task is to choose your direction consciously rather than drift.",
     keywords: ["choice", "potential", "self-direction", "awareness"],
-    strengths: ["Freedom to develop in any direction", "Wide range of potential talents", "Learning to trust your own choices"],
-    challenges: ["Drifting without a clear focus", "Difficulty committing to one path", "Feeling overwhelmed by options"],
+    strengths: [
+      "Freedom to develop in any direction",
+      "Wide range of potential talents",
+      "Learning to trust your own choices",
+    ],
+    challenges: [
+      "Drifting without a clear focus",
+      "Difficulty committing to one path",
+      "Feeling overwhelmed by options",
+    ],
   },
   1: {
     title: "The Challenge of Self-Assertion",

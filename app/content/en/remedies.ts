@@ -1,12 +1,4 @@
-import type {
-  Digit,
-  DirectionKind,
-  DirectionName,
-  KuaNumber,
-  KuaText,
-  LoShuMissingRemedy,
-  Remedy,
-} from "../types";
+import type { Digit, DirectionKind, DirectionName, KuaNumber, KuaText, LoShuMissingRemedy, Remedy } from "../types";
 
 export const remediesDisclaimer =
   "These remedies are traditional, reflective practices offered for inspiration. They are not medical, financial or psychological advice; choose gemstones with care, and let no remedy replace professional help when you need it.";
@@ -20,7 +12,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Sun (Surya)",
     westernPlanet: "Sun",
     affirmation: "I trust my own direction and take the first step with confidence.",
-    practice: "Spend five minutes in morning daylight, facing east if you can, and name one thing you will initiate before lunch.",
+    practice:
+      "Spend five minutes in morning daylight, facing east if you can, and name one thing you will initiate before lunch.",
   },
   2: {
     colours: ["White", "Cream", "Silver"],
@@ -38,7 +31,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Jupiter (Guru)",
     westernPlanet: "Jupiter",
     affirmation: "I share my ideas freely and learn something of value every day.",
-    practice: "Every Thursday, teach someone one useful thing you know, or read ten pages of a book that widens your view.",
+    practice:
+      "Every Thursday, teach someone one useful thing you know, or read ten pages of a book that widens your view.",
   },
   4: {
     colours: ["Electric blue", "Grey", "Khaki"],
@@ -56,7 +50,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Mercury (Budha)",
     westernPlanet: "Mercury",
     affirmation: "I welcome change and choose the freedom that helps me grow.",
-    practice: "Keep a 'one new thing' note each day (a word, a route, a recipe) and close each week by finishing one commitment.",
+    practice:
+      "Keep a 'one new thing' note each day (a word, a route, a recipe) and close each week by finishing one commitment.",
   },
   6: {
     colours: ["White", "Pink", "Light blue"],
@@ -65,7 +60,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Venus (Shukra)",
     westernPlanet: "Venus",
     affirmation: "I give love freely and receive it just as easily.",
-    practice: "Every Friday, spend ten minutes making your space more beautiful: fresh flowers, a cleared surface or a favourite song.",
+    practice:
+      "Every Friday, spend ten minutes making your space more beautiful: fresh flowers, a cleared surface or a favourite song.",
   },
   7: {
     colours: ["Sea green", "White", "Smoky grey"],
@@ -74,7 +70,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Ketu (South Node)",
     westernPlanet: "Neptune",
     affirmation: "I trust my inner knowing and let the right people in.",
-    practice: "Sit in silence for ten minutes a day and write down one insight; share one of them with someone each week.",
+    practice:
+      "Sit in silence for ten minutes a day and write down one insight; share one of them with someone each week.",
   },
   8: {
     colours: ["Navy blue", "Black", "Deep violet"],
@@ -83,7 +80,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Saturn (Shani)",
     westernPlanet: "Saturn",
     affirmation: "My patience is a strength; what I build with care will last.",
-    practice: "Each Saturday, review the week's spending, and do one kind thing for someone who works hard for little reward.",
+    practice:
+      "Each Saturday, review the week's spending, and do one kind thing for someone who works hard for little reward.",
   },
   9: {
     colours: ["Red", "Coral", "Crimson"],
@@ -92,7 +90,8 @@ export const remedies: Record<Digit, Remedy> = {
     planet: "Mars (Mangal)",
     westernPlanet: "Mars",
     affirmation: "I act with courage and let compassion guide my strength.",
-    practice: "Give your energy an outlet with twenty minutes of brisk movement a day, and count to ten before answering in anger.",
+    practice:
+      "Give your energy an outlet with twenty minutes of brisk movement a day, and count to ten before answering in anger.",
   },
 };
 
@@ -217,7 +216,8 @@ export const directionNames: Record<DirectionKind, DirectionName> = {
   tianYi: {
     name: "Tian Yi",
     gloss: "Heavenly doctor",
-    meaning: "Supports health and recovery; a good direction for your head while you sleep or for facing while you eat.",
+    meaning:
+      "Supports health and recovery; a good direction for your head while you sleep or for facing while you eat.",
   },
   yanNian: {
     name: "Yan Nian",
@@ -242,12 +242,14 @@ export const directionNames: Record<DirectionKind, DirectionName> = {
   liuSha: {
     name: "Liu Sha",
     gloss: "Six killings",
-    meaning: "Traditionally linked with scandal and legal or relationship troubles; avoid sleeping with your head this way.",
+    meaning:
+      "Traditionally linked with scandal and legal or relationship troubles; avoid sleeping with your head this way.",
   },
   jueMing: {
     name: "Jue Ming",
     gloss: "Total loss",
-    meaning: "The least favourable direction in the tradition; keep beds, desks and main doors away from it where you reasonably can.",
+    meaning:
+      "The least favourable direction in the tradition; keep beds, desks and main doors away from it where you reasonably can.",
   },
 };
 

@@ -9,7 +9,12 @@ import { formatLongDate } from "~/lib/dates";
 import { drawSvg } from "./svg-pdf.server";
 import { pdfText } from "./pdf-text.server";
 
-export const COLOURS = { ink: PRINT_PALETTE.ink, muted: PRINT_PALETTE.muted, accent: PRINT_PALETTE.accent, rule: "#dcd6ec" };
+export const COLOURS = {
+  ink: PRINT_PALETTE.ink,
+  muted: PRINT_PALETTE.muted,
+  accent: PRINT_PALETTE.accent,
+  rule: "#dcd6ec",
+};
 const MARGIN = 54;
 const FONT = "Helvetica";
 const BOLD = "Helvetica-Bold";
@@ -64,15 +69,30 @@ export class PdfWriter {
     doc.addPage();
     // The NumerAI mark: the site's accent square with its initial.
     doc.roundedRect(this.left, 96, 56, 56, 12).fill(COLOURS.accent);
-    doc.font(BOLD).fontSize(32).fillColor("#ffffff").text("N", this.left, 110, { width: 56, align: "center", lineBreak: false });
-    doc.font(BOLD).fontSize(24).fillColor(COLOURS.ink).text("NumerAI", this.left + 72, 112, { lineBreak: false });
-    doc.font(FONT).fontSize(11).fillColor(COLOURS.muted).text("Numerology that shows its working", this.left + 72, 140, { lineBreak: false });
+    doc
+      .font(BOLD)
+      .fontSize(32)
+      .fillColor("#ffffff")
+      .text("N", this.left, 110, { width: 56, align: "center", lineBreak: false });
+    doc
+      .font(BOLD)
+      .fontSize(24)
+      .fillColor(COLOURS.ink)
+      .text("NumerAI", this.left + 72, 112, { lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(11)
+      .fillColor(COLOURS.muted)
+      .text("Numerology that shows its working", this.left + 72, 140, { lineBreak: false });
 
     doc.font(BOLD).fontSize(30).fillColor(COLOURS.ink).text(pdfText(title), this.left, 230, { width: this.width });
     doc.moveDown(0.3).font(BOLD).fontSize(20).fillColor(COLOURS.accent).text(pdfText(name), { width: this.width });
     doc.moveDown(0.6).font(FONT).fontSize(12).fillColor(COLOURS.ink);
     for (const line of lines) doc.text(pdfText(line), { width: this.width });
-    doc.moveDown(0.4).fillColor(COLOURS.muted).text(`Generated on ${formatLongDate(generatedOn)}`, { width: this.width });
+    doc
+      .moveDown(0.4)
+      .fillColor(COLOURS.muted)
+      .text(`Generated on ${formatLongDate(generatedOn)}`, { width: this.width });
     doc.moveDown(2);
     this.contentsY = doc.y;
   }
@@ -108,14 +128,22 @@ export class PdfWriter {
   labelled(label: string, value: string | string[], size = 10) {
     const text = Array.isArray(value) ? value.join("; ") : value;
     if (!text) return;
-    this.doc.font(BOLD).fontSize(size).fillColor(COLOURS.ink).text(`${pdfText(label)}: `, { width: this.width, continued: true, lineGap: 1.5 });
+    this.doc
+      .font(BOLD)
+      .fontSize(size)
+      .fillColor(COLOURS.ink)
+      .text(`${pdfText(label)}: `, { width: this.width, continued: true, lineGap: 1.5 });
     this.doc.font(FONT).text(pdfText(text), { lineGap: 1.5 });
     this.doc.moveDown(0.2);
   }
 
   bullets(items: string[], size = 10) {
     for (const item of items) {
-      this.doc.font(FONT).fontSize(size).fillColor(COLOURS.ink).text(`•  ${pdfText(item)}`, { width: this.width, indent: 0, lineGap: 1.5 });
+      this.doc
+        .font(FONT)
+        .fontSize(size)
+        .fillColor(COLOURS.ink)
+        .text(`•  ${pdfText(item)}`, { width: this.width, indent: 0, lineGap: 1.5 });
     }
     this.doc.moveDown(0.3);
   }
@@ -127,12 +155,24 @@ export class PdfWriter {
     const lead = Math.min(doc.heightOfString(pdfText(leadText), { width: this.width }), 60);
     this.ensureSpace(58 + lead);
     const top = doc.y + 4;
-    doc.font(BOLD).fontSize(26).fillColor(COLOURS.accent).text(pdfText(value), this.left, top, { width: 64, lineBreak: false });
-    doc.font(FONT).fontSize(9).fillColor(COLOURS.muted).text(pdfText(label.toUpperCase()) + (compound ? `  ·  from ${compound}` : ""), this.left + 70, top, {
-      width: this.width - 70,
-      characterSpacing: 0.5,
-    });
-    doc.font(BOLD).fontSize(13).fillColor(COLOURS.ink).text(pdfText(title), this.left + 70, doc.y + 2, { width: this.width - 70 });
+    doc
+      .font(BOLD)
+      .fontSize(26)
+      .fillColor(COLOURS.accent)
+      .text(pdfText(value), this.left, top, { width: 64, lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(9)
+      .fillColor(COLOURS.muted)
+      .text(pdfText(label.toUpperCase()) + (compound ? `  ·  from ${compound}` : ""), this.left + 70, top, {
+        width: this.width - 70,
+        characterSpacing: 0.5,
+      });
+    doc
+      .font(BOLD)
+      .fontSize(13)
+      .fillColor(COLOURS.ink)
+      .text(pdfText(title), this.left + 70, doc.y + 2, { width: this.width - 70 });
     doc.x = this.left;
     doc.y = Math.max(doc.y, top + 32) + 6;
   }
@@ -149,7 +189,12 @@ export class PdfWriter {
 
   rule() {
     const y = this.doc.y + 4;
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.75).strokeColor(COLOURS.rule).stroke();
+    this.doc
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(0.75)
+      .strokeColor(COLOURS.rule)
+      .stroke();
     this.doc.y = y + 10;
   }
 
@@ -170,11 +215,19 @@ export class PdfWriter {
     const range = doc.bufferedPageRange();
     if (this.contents.length) {
       doc.switchToPage(range.start);
-      doc.font(BOLD).fontSize(13).fillColor(COLOURS.ink).text("Contents", this.left, this.contentsY, { width: this.width });
+      doc
+        .font(BOLD)
+        .fontSize(13)
+        .fillColor(COLOURS.ink)
+        .text("Contents", this.left, this.contentsY, { width: this.width });
       doc.moveDown(0.3);
       for (const entry of this.contents) {
         const y = doc.y;
-        doc.font(FONT).fontSize(11).fillColor(COLOURS.ink).text(entry.title, this.left, y, { width: this.width - 40, lineBreak: false });
+        doc
+          .font(FONT)
+          .fontSize(11)
+          .fillColor(COLOURS.ink)
+          .text(entry.title, this.left, y, { width: this.width - 40, lineBreak: false });
         doc.text(String(entry.page), this.left, y, { width: this.width, align: "right", lineBreak: false });
         doc.y = y + 17;
       }
@@ -189,7 +242,11 @@ export class PdfWriter {
       const width = doc.page.width - margins.left - margins.right;
       doc.font(FONT).fontSize(8.5).fillColor(COLOURS.muted);
       doc.text(this.footerName, margins.left, y, { width, align: "left", lineBreak: false });
-      doc.text(`Page ${i - range.start + 1} of ${range.count}`, margins.left, y, { width, align: "right", lineBreak: false });
+      doc.text(`Page ${i - range.start + 1} of ${range.count}`, margins.left, y, {
+        width,
+        align: "right",
+        lineBreak: false,
+      });
       margins.bottom = savedBottom;
     }
     const chunks: Buffer[] = [];

@@ -75,7 +75,11 @@ function loShuSection(w: PdfWriter, section: ReportSection, report: Report, prof
 /** The whole report of one profile, in the web report's order. */
 export async function renderReportPdf({ name, profile }: PdfSubject, generatedOn: string): Promise<Buffer> {
   const report = buildReport(profile);
-  const w = new PdfWriter({ title: `Numerology report: ${name}`, subject: "Numerology report", footerName: `NumerAI · ${name}` });
+  const w = new PdfWriter({
+    title: `Numerology report: ${name}`,
+    subject: "Numerology report",
+    footerName: `NumerAI · ${name}`,
+  });
   w.cover({
     title: "Numerology report",
     name,
@@ -101,12 +105,18 @@ export async function renderReportPdf({ name, profile }: PdfSubject, generatedOn
       chartFacts(w, timeline);
     }
   }
-  if (report.sections.some((s) => s.key === "remedies")) w.paragraph(report.remediesDisclaimer, { italic: true, size: 9, colour: "#5c5670" });
+  if (report.sections.some((s) => s.key === "remedies"))
+    w.paragraph(report.remediesDisclaimer, { italic: true, size: 9, colour: "#5c5670" });
   return w.finish();
 }
 
 /** Two people side by side: the score, each pair of numbers, the narrative, and both grids. */
-export async function renderCompatibilityPdf(a: PdfSubject, b: PdfSubject, result: CompatibilityReport, generatedOn: string): Promise<Buffer> {
+export async function renderCompatibilityPdf(
+  a: PdfSubject,
+  b: PdfSubject,
+  result: CompatibilityReport,
+  generatedOn: string,
+): Promise<Buffer> {
   const { narrative } = result;
   const w = new PdfWriter({
     title: `Compatibility: ${a.name} and ${b.name}`,
@@ -162,7 +172,10 @@ export const PDFS_PER_MINUTE = 30;
 export async function assertPdfAllowance(userId: string): Promise<void> {
   const { allowed, retryAfterSeconds } = await hitRateLimit(`pdf:${userId}`, PDFS_PER_MINUTE, 60_000);
   if (!allowed) {
-    throw new Response(tooManyMessage(retryAfterSeconds), { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
+    throw new Response(tooManyMessage(retryAfterSeconds), {
+      status: 429,
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    });
   }
 }
 

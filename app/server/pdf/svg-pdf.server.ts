@@ -52,7 +52,8 @@ function styleOf(el: SvgElement, parent: Style): Style {
   if (a["font-size"] !== undefined) s.fontSize = num(a["font-size"], 16);
   if (a["font-weight"] !== undefined) s.bold = num(a["font-weight"], 400) >= 600 || a["font-weight"] === "bold";
   if (a["text-anchor"] !== undefined) s.anchor = String(a["text-anchor"]) as Style["anchor"];
-  if (a["dominant-baseline"] !== undefined) s.baseline = a["dominant-baseline"] === "central" ? "svg-central" : "alphabetic";
+  if (a["dominant-baseline"] !== undefined)
+    s.baseline = a["dominant-baseline"] === "central" ? "svg-central" : "alphabetic";
   return s;
 }
 

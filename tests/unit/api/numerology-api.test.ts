@@ -3,7 +3,11 @@ import { loader } from "~/routes/api.v1.numerology";
 import { computeProfile } from "~/numerology";
 
 const call = (query: string, headers: Record<string, string> = {}) =>
-  loader({ request: new Request(`http://localhost/api/v1/numerology?${query}`, { headers }), context: { nonce: "", requestId: "t", ip: null }, params: {} });
+  loader({
+    request: new Request(`http://localhost/api/v1/numerology?${query}`, { headers }),
+    context: { nonce: "", requestId: "t", ip: null },
+    params: {},
+  });
 
 describe("GET /api/v1/numerology", () => {
   it("returns the engine's profile as JSON, cacheable for a day when today is given", async () => {
@@ -12,7 +16,16 @@ describe("GET /api/v1/numerology", () => {
     expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=86400, immutable");
     const body = await response.json();
-    const expected = JSON.parse(JSON.stringify(computeProfile({ birthName: "Thomas John Smith", birthDate: "1962-07-03", today: "2026-11-26", gender: "male" })));
+    const expected = JSON.parse(
+      JSON.stringify(
+        computeProfile({
+          birthName: "Thomas John Smith",
+          birthDate: "1962-07-03",
+          today: "2026-11-26",
+          gender: "male",
+        }),
+      ),
+    );
     expect(body).toEqual(expected);
     expect(body.lifePath).toMatchObject({ value: 1, compound: 19 });
     expect(body.kua.value).toBe(2);

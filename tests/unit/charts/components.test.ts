@@ -23,8 +23,12 @@ describe("chart components", () => {
 
   it("wrap the wide timeline in a focusable, labelled scroll region", () => {
     const html = renderToStaticMarkup(createElement(LifeTimelineChart, { profile }));
-    expect(html).toContain('<div class="chart__scroll" role="region" aria-label="Life-cycle timeline (scrolls sideways)" tabindex="0">');
+    expect(html).toContain(
+      '<div class="chart__scroll" role="region" aria-label="Life-cycle timeline (scrolls sideways)" tabindex="0">',
+    );
     expect(html).toContain("You are here (42)");
-    expect(renderToStaticMarkup(createElement(LifeTimelineChart, { profile, transits: false }))).not.toContain('data-row="physical"');
+    expect(renderToStaticMarkup(createElement(LifeTimelineChart, { profile, transits: false }))).not.toContain(
+      'data-row="physical"',
+    );
   });
 });

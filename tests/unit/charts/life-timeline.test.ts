@@ -28,7 +28,14 @@ describe("life-cycle timeline", () => {
       { number: 6, from: 0, until: 35, x: plotX, width: 35 * yearWidth, text: ["6", "0–35"] },
       { number: 4, from: 35, until: 44, x: plotX + 35 * yearWidth, width: 9 * yearWidth, text: ["4", "35–44"] },
       { number: 1, from: 44, until: 53, x: plotX + 44 * yearWidth, width: 9 * yearWidth, text: ["1", "44–53"] },
-      { number: 1, from: 53, until: "", x: plotX + 53 * yearWidth, width: (maxAge - 53) * yearWidth, text: ["1", "53+"] },
+      {
+        number: 1,
+        from: 53,
+        until: "",
+        x: plotX + 53 * yearWidth,
+        width: (maxAge - 53) * yearWidth,
+        text: ["1", "53+"],
+      },
     ]);
     expect(summary("challenge").map((c) => [c.number, c.from, c.until])).toEqual([
       [3, 0, 35],
@@ -54,7 +61,9 @@ describe("life-cycle timeline", () => {
     expect(attr(rect(years[1]), "x")).toBeCloseTo(ageX(188 / 365), 1);
     const starts = years.filter((g) => g.attrs["data-cycle-start"]).map((g) => g.attrs["data-year"]);
     expect(starts).toEqual([1984, 1993, 2002, 2011, 2020, 2029, 2038, 2047, 2056, 2065, 2074]);
-    expect(years.find((g) => g.attrs["data-year"] === 2026)!.attrs["data-personal-year"]).toBe(profile.personalYear!.value);
+    expect(years.find((g) => g.attrs["data-year"] === 2026)!.attrs["data-personal-year"]).toBe(
+      profile.personalYear!.value,
+    );
     // Personal Years count 1 to 9 and start over.
     const values = years.map((g) => Number(g.attrs["data-personal-year"]));
     values.slice(1).forEach((v, i) => expect(v).toBe((values[i] % 9) + 1));
@@ -62,7 +71,11 @@ describe("life-cycle timeline", () => {
 
   it("shows the transit letters and essence as spans that tile birth to 90", () => {
     const row = (role: string) =>
-      findAll(chart.svg, (el) => el.attrs["data-span"] === role).map((g) => [g.attrs["data-value"], g.attrs["data-from"], g.attrs["data-until"]]);
+      findAll(chart.svg, (el) => el.attrs["data-span"] === role).map((g) => [
+        g.attrs["data-value"],
+        g.attrs["data-from"],
+        g.attrs["data-until"],
+      ]);
     // ADA: A (1 year), D (4 years), A (1 year), then again.
     expect(row("physical").slice(0, 4)).toEqual([
       ["A", 0, 1],

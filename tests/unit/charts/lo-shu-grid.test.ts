@@ -12,12 +12,19 @@ const byAttr = (root: SvgElement, name: string) => findAll(root, (el) => name in
 /** The structure the drawing encodes: digits per cell, missing cells, arrows and legend. */
 function structure(root: SvgElement) {
   const digits: Record<number, number> = {};
-  for (const d of byAttr(root, "data-digit")) digits[Number(d.attrs["data-digit"])] = (digits[Number(d.attrs["data-digit"])] ?? 0) + 1;
+  for (const d of byAttr(root, "data-digit"))
+    digits[Number(d.attrs["data-digit"])] = (digits[Number(d.attrs["data-digit"])] ?? 0) + 1;
   return {
     digits,
     missing: byAttr(root, "data-missing").map((g) => Number(g.attrs["data-cell"])),
     missingMarkers: byAttr(root, "data-missing-marker").map((r) => Number(r.attrs["data-missing-marker"])),
-    arrows: byAttr(root, "data-arrow").map((l) => ({ key: l.attrs["data-arrow"], x1: l.attrs.x1, y1: l.attrs.y1, x2: l.attrs.x2, y2: l.attrs.y2 })),
+    arrows: byAttr(root, "data-arrow").map((l) => ({
+      key: l.attrs["data-arrow"],
+      x1: l.attrs.x1,
+      y1: l.attrs.y1,
+      x2: l.attrs.x2,
+      y2: l.attrs.y2,
+    })),
     legend: byAttr(root, "data-legend").map((g) => g.attrs["data-legend"]),
   };
 }
@@ -60,7 +67,14 @@ describe("Lo Shu grid chart", () => {
   it("draws diagonals corner to corner through the centre", () => {
     const [determination, spirituality] = arrowLines(["strength:Determination", "weakness:Spirituality"]);
     // 38 units past the corner cells' centres (120, 70) and (320, 270), along the diagonal.
-    expect(determination).toMatchObject({ kind: "strength", cells: [4, 5, 6], x1: 93.13, y1: 43.13, x2: 346.87, y2: 296.87 });
+    expect(determination).toMatchObject({
+      kind: "strength",
+      cells: [4, 5, 6],
+      x1: 93.13,
+      y1: 43.13,
+      x2: 346.87,
+      y2: 296.87,
+    });
     expect(spirituality).toMatchObject({ kind: "weakness", cells: [2, 5, 8] });
     // Both diagonals pass through the centre cell's middle.
     const c = cellCentre(5);
@@ -75,16 +89,24 @@ describe("Lo Shu grid chart", () => {
     const profile = profileOf("2000-01-01");
     const chart = buildLoShuChart(profile);
     const weak = findAll(chart.svg, (el) => String(el.attrs["data-arrow"] ?? "").startsWith("weakness:"));
-    expect(weak.map((l) => l.attrs["data-arrow"])).toEqual(profile.loShu.arrows.filter((a) => a.startsWith("weakness:")));
+    expect(weak.map((l) => l.attrs["data-arrow"])).toEqual(
+      profile.loShu.arrows.filter((a) => a.startsWith("weakness:")),
+    );
     expect(weak.length).toBeGreaterThan(0);
     expect(weak.every((l) => l.attrs["stroke-dasharray"])).toBe(true);
-    const legendTexts = findAll(chart.svg, (el) => "data-legend" in el.attrs).map((g) => g.children?.find((c) => c.tag === "text")?.text);
+    const legendTexts = findAll(chart.svg, (el) => "data-legend" in el.attrs).map(
+      (g) => g.children?.find((c) => c.tag === "text")?.text,
+    );
     expect(legendTexts).toContain(loShuArrow(weak[0].attrs["data-arrow"] as string).title);
   });
 
   it("is an accessible image: role, title and description wired by id", () => {
     const chart = buildLoShuChart(profileOf("1984-06-27"), { id: "me-lo-shu", palette: WEB_PALETTE });
-    expect(chart.svg.attrs).toMatchObject({ role: "img", "aria-labelledby": "me-lo-shu-title me-lo-shu-desc", id: "me-lo-shu" });
+    expect(chart.svg.attrs).toMatchObject({
+      role: "img",
+      "aria-labelledby": "me-lo-shu-title me-lo-shu-desc",
+      id: "me-lo-shu",
+    });
     const [title, desc] = chart.svg.children!;
     expect(title).toEqual({ tag: "title", attrs: { id: "me-lo-shu-title" }, text: "Lo Shu grid" });
     expect(desc.attrs.id).toBe("me-lo-shu-desc");
@@ -116,6 +138,8 @@ describe("Lo Shu grid chart", () => {
     const svg = toSvgString(buildLoShuChart(profileOf("1984-06-27")).svg);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ')).toBe(true);
     expect(svg.match(/data-digit=/g)).toHaveLength(7);
-    expect(toSvgString({ tag: "text", attrs: { "data-x": 'a"b' }, text: "<&>" })).toBe('<text data-x="a&quot;b">&lt;&amp;&gt;</text>');
+    expect(toSvgString({ tag: "text", attrs: { "data-x": 'a"b' }, text: "<&>" })).toBe(
+      '<text data-x="a&quot;b">&lt;&amp;&gt;</text>',
+    );
   });
 });

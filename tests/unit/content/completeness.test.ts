@@ -122,7 +122,9 @@ for (const locale of LOCALES) {
           expect(r.focus.length).toBeGreaterThan(0);
           expect(r.avoid.length).toBeGreaterThan(0);
         }
-        expect(personalMonthReading(n, locale).paragraph.length).toBeLessThan(personalYearReading(n, locale).paragraph.length);
+        expect(personalMonthReading(n, locale).paragraph.length).toBeLessThan(
+          personalYearReading(n, locale).paragraph.length,
+        );
         for (const kind of ["day", "month", "year"] as const) {
           const u = universalReading(kind, n, locale);
           expect(nonEmpty(u.title) && nonEmpty(u.text)).toBe(true);
@@ -135,7 +137,8 @@ for (const locale of LOCALES) {
         const r = remedyFor(n, locale);
         expect(r.colours.length).toBeGreaterThan(0);
         expect(r.days.length).toBeGreaterThan(0);
-        for (const s of [r.gemstone, r.planet, r.westernPlanet, r.affirmation, r.practice]) expect(nonEmpty(s)).toBe(true);
+        for (const s of [r.gemstone, r.planet, r.westernPlanet, r.affirmation, r.practice])
+          expect(nonEmpty(s)).toBe(true);
         const m = loShuMissingRemedy(n, locale);
         expect(nonEmpty(m.meaning) && nonEmpty(m.affirmation)).toBe(true);
         expect(m.remedies.length).toBeGreaterThanOrEqual(2);

@@ -46,7 +46,9 @@ describe("Kua (Eight Mansions)", () => {
   it("gives East-group Kuas N/S/E/SE and West-group Kuas NE/SW/W/NW as favourable", () => {
     for (const k of KUA_NUMBERS) {
       const fav = sorted(Object.values(KUA_FACTS[k].favourable));
-      expect(fav).toEqual(KUA_FACTS[k].group === "East" ? sorted(["N", "S", "E", "SE"]) : sorted(["NE", "SW", "W", "NW"]));
+      expect(fav).toEqual(
+        KUA_FACTS[k].group === "East" ? sorted(["N", "S", "E", "SE"]) : sorted(["NE", "SW", "W", "NW"]),
+      );
     }
   });
 
@@ -80,7 +82,17 @@ describe("Kua (Eight Mansions)", () => {
 
 describe("Lo Shu", () => {
   it("places missing-number remedies in the right sector and element", () => {
-    const element = { 1: "Water", 2: "Earth", 3: "Wood", 4: "Wood", 5: "Earth", 6: "Metal", 7: "Metal", 8: "Earth", 9: "Fire" };
+    const element = {
+      1: "Water",
+      2: "Earth",
+      3: "Wood",
+      4: "Wood",
+      5: "Earth",
+      6: "Metal",
+      7: "Metal",
+      8: "Earth",
+      9: "Fire",
+    };
     for (const d of DIGITS) {
       const r = loShuMissingRemedy(d);
       expect(r.direction).toBe(LO_SHU_SECTOR[d]);

@@ -30,20 +30,33 @@ function prose(b: ContentBundle): Array<[string, string]> {
   for (const [k, e] of Object.entries(b.kua)) out.push([`kua.${k}`, e.paragraph]);
   for (const [k, e] of Object.entries(b.loShuMissing)) out.push([`loShuMissing.${k}`, e.meaning]);
   for (const [k, e] of Object.entries(b.loShuDigits)) {
-    out.push([`loShuDigits.${k}.present`, e.present], [`loShuDigits.${k}.twice`, e.twice], [`loShuDigits.${k}.many`, e.many]);
+    out.push(
+      [`loShuDigits.${k}.present`, e.present],
+      [`loShuDigits.${k}.twice`, e.twice],
+      [`loShuDigits.${k}.many`, e.many],
+    );
   }
   for (const [k, e] of Object.entries(b.letters)) {
-    out.push([`letters.${k}.cornerstone`, e.cornerstone], [`letters.${k}.capstone`, e.capstone], [`letters.${k}.transit`, e.transit]);
+    out.push(
+      [`letters.${k}.cornerstone`, e.cornerstone],
+      [`letters.${k}.capstone`, e.capstone],
+      [`letters.${k}.transit`, e.transit],
+    );
   }
   for (const [k, e] of Object.entries(b.firstVowel)) out.push([`firstVowel.${k}`, e]);
   for (const [k, e] of Object.entries(b.intros)) out.push([`intros.${k}`, e.description]);
   for (const [k, e] of Object.entries(b.compatibilityBands)) out.push([`bands.${k}`, e.summary]);
   for (const [k, e] of Object.entries(b.relations)) out.push([`relations.${k}`, e]);
-  for (const [k, e] of Object.entries(b.remedies)) out.push([`remedies.${k}.affirmation`, e.affirmation], [`remedies.${k}.practice`, e.practice]);
+  for (const [k, e] of Object.entries(b.remedies))
+    out.push([`remedies.${k}.affirmation`, e.affirmation], [`remedies.${k}.practice`, e.practice]);
   return out;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 for (const locale of LOCALES) {
   describe(`content quality (${locale})`, () => {
@@ -103,7 +116,9 @@ for (const locale of LOCALES) {
     });
 
     it("speaks to the reader in the second person", () => {
-      const positional = NUMBER_TYPES.flatMap((t) => Object.entries(bundle.positions[t]).map(([n, e]) => [`${t}.${n}`, e.paragraph]));
+      const positional = NUMBER_TYPES.flatMap((t) =>
+        Object.entries(bundle.positions[t]).map(([n, e]) => [`${t}.${n}`, e.paragraph]),
+      );
       const missing = positional.filter(([, p]) => !/\byou(r|rs|rself)?\b/i.test(p!));
       expect(missing).toEqual([]);
     });

@@ -1,9 +1,14 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import {
-  compareProfiles, computeProfile, NumerologyInputError, suggestNameSpellings,
-  type NumerologyOptions, type Profile, type ProfileInput,
-} from '~/numerology';
+  compareProfiles,
+  computeProfile,
+  NumerologyInputError,
+  suggestNameSpellings,
+  type NumerologyOptions,
+  type Profile,
+  type ProfileInput,
+} from "~/numerology";
 
 const DAY_MS = 86_400_000;
 
@@ -13,22 +18,22 @@ const isoDate = (fromYear: number, toYear: number) =>
     .integer({ min: Date.UTC(fromYear, 0, 1) / DAY_MS, max: Date.UTC(toYear, 11, 31) / DAY_MS })
     .map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéÉüßØæŁłñçÅ';
+const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéÉüßØæŁłñçÅ";
 const word = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 9 });
-const namePart = fc.tuple(word, fc.constantFrom('', "'", '-')).chain(([w, joiner]) =>
-  joiner === '' ? fc.constant(w) : word.map((w2) => w + joiner + w2),
-);
-const personName = fc.array(namePart, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+const namePart = fc
+  .tuple(word, fc.constantFrom("", "'", "-"))
+  .chain(([w, joiner]) => (joiner === "" ? fc.constant(w) : word.map((w2) => w + joiner + w2)));
+const personName = fc.array(namePart, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "));
 
 const optionsArb: fc.Arbitrary<NumerologyOptions> = fc.record(
   {
-    system: fc.constantFrom('pythagorean', 'chaldean'),
-    lifePathMethod: fc.constantFrom('components', 'digits'),
-    nameMethod: fc.constantFrom('per-name', 'total'),
+    system: fc.constantFrom("pythagorean", "chaldean"),
+    lifePathMethod: fc.constantFrom("components", "digits"),
+    nameMethod: fc.constantFrom("per-name", "total"),
     masterNumbers: fc.constantFrom([11, 22, 33], [11, 22], [], [11, 22, 33, 44]),
-    y: fc.constantFrom('auto', 'vowel', 'consonant'),
+    y: fc.constantFrom("auto", "vowel", "consonant"),
     loShuAddDriverConductor: fc.boolean(),
-    kuaYearStart: fc.constantFrom('solar', 'january'),
+    kuaYearStart: fc.constantFrom("solar", "january"),
   },
   { requiredKeys: [] },
 );
@@ -37,19 +42,34 @@ const profileInput: fc.Arbitrary<ProfileInput> = fc.record({
   birthName: personName,
   birthDate: isoDate(1800, 2000),
   today: isoDate(2001, 2100),
-  gender: fc.constantFrom('male', 'female'),
+  gender: fc.constantFrom("male", "female"),
   options: optionsArb,
 });
 
 const MASTER_KEYS = [
-  'lifePath', 'birthday', 'attitude', 'expression', 'soulUrge', 'personality', 'maturity', 'balance', 'rationalThought', 'essence',
+  "lifePath",
+  "birthday",
+  "attitude",
+  "expression",
+  "soulUrge",
+  "personality",
+  "maturity",
+  "balance",
+  "rationalThought",
+  "essence",
 ] as const;
 const SINGLE_DIGIT_KEYS = [
-  'personalYear', 'personalMonth', 'personalDay', 'universalYear', 'universalMonth', 'universalDay', 'kua',
+  "personalYear",
+  "personalMonth",
+  "personalDay",
+  "universalYear",
+  "universalMonth",
+  "universalDay",
+  "kua",
 ] as const;
 
-describe('profile properties', () => {
-  it('keeps every number in 1–9 or an allowed master (0 only where the conventions allow it)', () => {
+describe("profile properties", () => {
+  it("keeps every number in 1–9 or an allowed master (0 only where the conventions allow it)", () => {
     fc.assert(
       fc.property(profileInput, (input) => {
         const p = computeProfile(input);
@@ -57,10 +77,11 @@ describe('profile properties', () => {
         const inRange = (v: number) => (v >= 1 && v <= 9) || masters.includes(v);
         for (const key of MASTER_KEYS) {
           const v = p[key]!.value;
-          const zeroAllowed = key === 'soulUrge' || key === 'personality';
+          const zeroAllowed = key === "soulUrge" || key === "personality";
           expect(inRange(v) || (zeroAllowed && v === 0), `${key} = ${v}`).toBe(true);
         }
-        for (const key of SINGLE_DIGIT_KEYS) expect(p[key]!.value >= 1 && p[key]!.value <= 9, `${key} = ${p[key]!.value}`).toBe(true);
+        for (const key of SINGLE_DIGIT_KEYS)
+          expect(p[key]!.value >= 1 && p[key]!.value <= 9, `${key} = ${p[key]!.value}`).toBe(true);
         for (const n of [p.chaldean.nameNumber.value, p.loShu.driver.value, p.loShu.conductor.value]) {
           expect(n >= 1 && n <= 9).toBe(true);
         }
@@ -78,7 +99,7 @@ describe('profile properties', () => {
     );
   });
 
-  it('gives a Life Path that does not depend on the name', () => {
+  it("gives a Life Path that does not depend on the name", () => {
     fc.assert(
       fc.property(personName, personName, isoDate(1800, 2100), optionsArb, (a, b, birthDate, options) => {
         const pa = computeProfile({ birthName: a, birthDate, options });
@@ -88,23 +109,33 @@ describe('profile properties', () => {
     );
   });
 
-  it('repeats the Personal Day every 9 days within a month', () => {
+  it("repeats the Personal Day every 9 days within a month", () => {
     fc.assert(
-      fc.property(isoDate(1800, 2000), fc.integer({ min: 2001, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 19 }), (birthDate, year, month, day) => {
-        const mm = String(month).padStart(2, '0');
-        const today = (d: number) => `${year}-${mm}-${String(d).padStart(2, '0')}`;
-        const first = computeProfile({ birthName: 'Test Person', birthDate, today: today(day) });
-        const later = computeProfile({ birthName: 'Test Person', birthDate, today: today(day + 9) });
-        expect(later.personalDay!.value).toBe(first.personalDay!.value);
-      }),
+      fc.property(
+        isoDate(1800, 2000),
+        fc.integer({ min: 2001, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 19 }),
+        (birthDate, year, month, day) => {
+          const mm = String(month).padStart(2, "0");
+          const today = (d: number) => `${year}-${mm}-${String(d).padStart(2, "0")}`;
+          const first = computeProfile({ birthName: "Test Person", birthDate, today: today(day) });
+          const later = computeProfile({ birthName: "Test Person", birthDate, today: today(day + 9) });
+          expect(later.personalDay!.value).toBe(first.personalDay!.value);
+        },
+      ),
     );
   });
 
-  it('counts in Lo Shu exactly the non-zero digits of the date', () => {
+  it("counts in Lo Shu exactly the non-zero digits of the date", () => {
     fc.assert(
       fc.property(isoDate(1800, 2100), fc.boolean(), (birthDate, add) => {
-        const p = computeProfile({ birthName: 'Test Person', birthDate, options: { loShuAddDriverConductor: add } });
-        const digits = birthDate.replace(/-/g, '').split('').map(Number).filter((d) => d !== 0);
+        const p = computeProfile({ birthName: "Test Person", birthDate, options: { loShuAddDriverConductor: add } });
+        const digits = birthDate
+          .replace(/-/g, "")
+          .split("")
+          .map(Number)
+          .filter((d) => d !== 0);
         for (let d = 1; d <= 9; d++) {
           const extra = add ? Number(p.loShu.driver.value === d) + Number(p.loShu.conductor.value === d) : 0;
           expect(p.loShu.counts[d as 1]).toBe(digits.filter((x) => x === d).length + extra);
@@ -114,8 +145,8 @@ describe('profile properties', () => {
   });
 });
 
-describe('compatibility properties', () => {
-  it('is symmetric, mirrored and within 0–100', () => {
+describe("compatibility properties", () => {
+  it("is symmetric, mirrored and within 0–100", () => {
     fc.assert(
       fc.property(profileInput, profileInput, (ia, ib) => {
         const a: Profile = computeProfile(ia);
@@ -125,7 +156,13 @@ describe('compatibility properties', () => {
         expect(ab.score).toBe(ba.score);
         expect(Number.isInteger(ab.score) && ab.score >= 0 && ab.score <= 100).toBe(true);
         ab.pairs.forEach((pair, i) => {
-          expect(ba.pairs[i]).toMatchObject({ key: pair.key, a: pair.b, b: pair.a, score: pair.score, weight: pair.weight });
+          expect(ba.pairs[i]).toMatchObject({
+            key: pair.key,
+            a: pair.b,
+            b: pair.a,
+            score: pair.score,
+            weight: pair.weight,
+          });
           expect(pair.score >= 0 && pair.score <= 100).toBe(true);
         });
       }),
@@ -135,10 +172,21 @@ describe('compatibility properties', () => {
 
 /** Any string, including lone surrogates, control characters and emoji. */
 const anyString = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 30 }),
-  fc.constantFrom('', ' ', '李小龙', '😀', '2023-02-30', '1799-12-31', '2000-01-01', 'male', 'chaldean', 'x'.repeat(100_000)),
+  fc.constantFrom(
+    "",
+    " ",
+    "李小龙",
+    "😀",
+    "2023-02-30",
+    "1799-12-31",
+    "2000-01-01",
+    "male",
+    "chaldean",
+    "x".repeat(100_000),
+  ),
 );
 
 function onlyTypedErrors(run: () => unknown): void {
@@ -147,32 +195,55 @@ function onlyTypedErrors(run: () => unknown): void {
   } catch (e) {
     expect(e).toBeInstanceOf(NumerologyInputError);
     const err = e as NumerologyInputError;
-    expect(typeof err.field).toBe('string');
+    expect(typeof err.field).toBe("string");
     expect(err.message.length).toBeGreaterThan(0);
   }
 }
 
-describe('hostile input', () => {
-  it('never throws anything but NumerologyInputError for string inputs', () => {
+describe("hostile input", () => {
+  it("never throws anything but NumerologyInputError for string inputs", () => {
     fc.assert(
-      fc.property(anyString, anyString, anyString, anyString, anyString, anyString, (name, birth, today, gender, system, option) => {
-        onlyTypedErrors(() => computeProfile({ birthName: name, birthDate: '1990-05-14' }));
-        onlyTypedErrors(() => computeProfile({ birthName: 'Ann Lee', birthDate: birth, today }));
-        onlyTypedErrors(() => computeProfile({ birthName: name, birthDate: birth, today, gender, system } as unknown as ProfileInput));
-        onlyTypedErrors(() => computeProfile({ birthName: 'Ann Lee', birthDate: '1990-05-14', options: { y: option, yOverrides: { [option]: 'vowel' } } } as unknown as ProfileInput));
-        onlyTypedErrors(() => suggestNameSpellings(name, 5, system as 'pythagorean'));
-      }),
+      fc.property(
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        (name, birth, today, gender, system, option) => {
+          onlyTypedErrors(() => computeProfile({ birthName: name, birthDate: "1990-05-14" }));
+          onlyTypedErrors(() => computeProfile({ birthName: "Ann Lee", birthDate: birth, today }));
+          onlyTypedErrors(() =>
+            computeProfile({ birthName: name, birthDate: birth, today, gender, system } as unknown as ProfileInput),
+          );
+          onlyTypedErrors(() =>
+            computeProfile({
+              birthName: "Ann Lee",
+              birthDate: "1990-05-14",
+              options: { y: option, yOverrides: { [option]: "vowel" } },
+            } as unknown as ProfileInput),
+          );
+          onlyTypedErrors(() => suggestNameSpellings(name, 5, system as "pythagorean"));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('never throws anything but NumerologyInputError for values of the wrong type', () => {
+  it("never throws anything but NumerologyInputError for values of the wrong type", () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (x, y, z) => {
         onlyTypedErrors(() => computeProfile({ birthName: x, birthDate: y, today: z } as unknown as ProfileInput));
-        onlyTypedErrors(() => computeProfile({ birthName: 'Ann', birthDate: '2000-01-01', gender: x, options: y } as unknown as ProfileInput));
+        onlyTypedErrors(() =>
+          computeProfile({
+            birthName: "Ann",
+            birthDate: "2000-01-01",
+            gender: x,
+            options: y,
+          } as unknown as ProfileInput),
+        );
         onlyTypedErrors(() => computeProfile(x as ProfileInput));
-        onlyTypedErrors(() => suggestNameSpellings(x as string, y as number, z as 'chaldean'));
+        onlyTypedErrors(() => suggestNameSpellings(x as string, y as number, z as "chaldean"));
       }),
     );
   });

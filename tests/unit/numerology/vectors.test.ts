@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { computeProfile, NumerologyInputError, type ProfileInput } from '~/numerology';
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { computeProfile, NumerologyInputError, type ProfileInput } from "~/numerology";
 
 interface Vector {
   id: string;
@@ -12,13 +12,13 @@ interface Vector {
   notes?: string;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const fixturePath = path.join(repoRoot, 'tests/fixtures/numerology-vectors.json');
-const sharedPath = path.resolve(repoRoot, '../shared/numerology/vectors.json');
-const vectors: Vector[] = JSON.parse(readFileSync(fixturePath, 'utf8'));
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const fixturePath = path.join(repoRoot, "tests/fixtures/numerology-vectors.json");
+const sharedPath = path.resolve(repoRoot, "../shared/numerology/vectors.json");
+const vectors: Vector[] = JSON.parse(readFileSync(fixturePath, "utf8"));
 
 const isNumberResult = (v: unknown): v is { value: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && 'value' in v && 'chain' in v;
+  typeof v === "object" && v !== null && !Array.isArray(v) && "value" in v && "chain" in v;
 
 /**
  * CONVENTIONS §15 paths: segments walk objects; a non-numeric segment on an array maps over it
@@ -26,10 +26,10 @@ const isNumberResult = (v: unknown): v is { value: unknown } =>
  */
 function resolvePath(root: unknown, dotted: string): unknown {
   let current: unknown = root;
-  for (const segment of dotted.split('.')) {
+  for (const segment of dotted.split(".")) {
     if (Array.isArray(current) && !/^\d+$/.test(segment)) {
       current = current.map((item) => (item as Record<string, unknown>)[segment]);
-    } else if (typeof current === 'object' && current !== null) {
+    } else if (typeof current === "object" && current !== null) {
       current = (current as Record<string, unknown>)[segment];
     } else {
       return undefined;
@@ -39,7 +39,7 @@ function resolvePath(root: unknown, dotted: string): unknown {
 }
 
 function expectMatches(actual: unknown, expected: unknown, where: string): void {
-  if (typeof expected === 'object' && expected !== null && !Array.isArray(expected)) {
+  if (typeof expected === "object" && expected !== null && !Array.isArray(expected)) {
     // Expected objects list only the keys that matter (e.g. loShu.counts).
     for (const [key, value] of Object.entries(expected)) {
       expectMatches(resolvePath(actual, key), value, `${where}.${key}`);
@@ -51,24 +51,24 @@ function expectMatches(actual: unknown, expected: unknown, where: string): void 
 
 /** A "throws" field matches the error's field exactly or one dotted segment of it ("lifePathMethod" ~ "options.lifePathMethod"). */
 function fieldMatches(actual: string, expected: string): boolean {
-  return actual === expected || actual.split('.').includes(expected);
+  return actual === expected || actual.split(".").includes(expected);
 }
 
-describe('public numerology vectors', () => {
-  it('has vectors to run', () => {
+describe("public numerology vectors", () => {
+  it("has vectors to run", () => {
     expect(vectors.length).toBeGreaterThan(0);
   });
 
-  it.each(vectors.map((v) => [v.id, v] as const))('%s', (_id, vector) => {
+  it.each(vectors.map((v) => [v.id, v] as const))("%s", (_id, vector) => {
     const { throws, ...expected } = vector.expect;
-    if (typeof throws === 'string') {
+    if (typeof throws === "string") {
       let error: unknown;
       try {
         computeProfile(vector.input);
       } catch (e) {
         error = e;
       }
-      expect(error, 'expected a NumerologyInputError').toBeInstanceOf(NumerologyInputError);
+      expect(error, "expected a NumerologyInputError").toBeInstanceOf(NumerologyInputError);
       const { field } = error as NumerologyInputError;
       expect(fieldMatches(field, throws), `error field "${field}" should be "${throws}"`).toBe(true);
       return;
@@ -80,9 +80,9 @@ describe('public numerology vectors', () => {
   });
 });
 
-describe('vector fixture copy', () => {
+describe("vector fixture copy", () => {
   const shared = existsSync(sharedPath);
-  it.skipIf(!shared)(`matches ${sharedPath}${shared ? '' : ' (skipped: shared file not found)'}`, () => {
-    expect(readFileSync(fixturePath, 'utf8')).toBe(readFileSync(sharedPath, 'utf8'));
+  it.skipIf(!shared)(`matches ${sharedPath}${shared ? "" : " (skipped: shared file not found)"}`, () => {
+    expect(readFileSync(fixturePath, "utf8")).toBe(readFileSync(sharedPath, "utf8"));
   });
 });

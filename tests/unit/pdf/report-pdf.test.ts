@@ -6,7 +6,12 @@ import { pdfText } from "~/server/pdf/pdf-text.server";
 import { pdfFilename, pdfResponse, renderCompatibilityPdf, renderReportPdf } from "~/server/pdf/report-pdf.server";
 import { readPdf } from "../../support/pdf";
 
-const ada = computeProfile({ birthName: "Ada Lovelace Byron", birthDate: "1984-06-27", today: "2026-11-26", gender: "female" });
+const ada = computeProfile({
+  birthName: "Ada Lovelace Byron",
+  birthDate: "1984-06-27",
+  today: "2026-11-26",
+  gender: "female",
+});
 const grace = computeProfile({ birthName: "Grace Brewster Hopper", birthDate: "1906-12-09", today: "2026-11-26" });
 /** pdf-parse joins lines; compare on single-spaced text. */
 const flat = (text: string) => text.replace(/\s+/g, " ");
@@ -22,7 +27,14 @@ describe("report PDF", () => {
     expect(all).toContain("Born 27 June 1984");
     expect(all).toContain("Generated on 26 November 2026");
     expect(all).toContain(meaningFor("lifePath", ada.lifePath.value).title);
-    for (const section of ["Core numbers", "More numbers", "Cycles", "Pinnacles & Challenges", "Lo Shu Grid", "Life-cycle timeline"]) {
+    for (const section of [
+      "Core numbers",
+      "More numbers",
+      "Cycles",
+      "Pinnacles & Challenges",
+      "Lo Shu Grid",
+      "Life-cycle timeline",
+    ]) {
       expect(all).toContain(section);
     }
     // The charts are drawn, not pasted as pictures: their labels are real text and there is no image.
@@ -41,7 +53,10 @@ describe("report PDF", () => {
     expect(pdfText("10 → 1+0 = 1; 36 − 1 ≥ 3")).toBe("10 -> 1+0 = 1; 36 - 1 >= 3");
     expect(pdfText("Zoë Łukasz 山田 Đorđe — “quoted” …")).toBe("Zoë Lukasz Dorde — “quoted” …");
     expect(pdfText("Ștefan Nguyễn")).toBe("Stefan Nguyen");
-    const pdf = await renderReportPdf({ name: "Łukasz 山田", profile: computeProfile({ birthName: "Łukasz Żółć", birthDate: "1990-01-31" }) }, "2026-11-26");
+    const pdf = await renderReportPdf(
+      { name: "Łukasz 山田", profile: computeProfile({ birthName: "Łukasz Żółć", birthDate: "1990-01-31" }) },
+      "2026-11-26",
+    );
     const { text } = await readPdf(pdf);
     expect(flat(text)).toContain("Lukasz");
     expect(text).not.toMatch(/[山田Łż]/);
@@ -49,7 +64,7 @@ describe("report PDF", () => {
 
   it("names the file safely", () => {
     expect(pdfFilename("report", "Ada Lovelace")).toBe("numerai-report-ada-lovelace.pdf");
-    expect(pdfFilename("report", "Zoë \"x\"/../山田")).toBe("numerai-report-zoe-x.pdf");
+    expect(pdfFilename("report", 'Zoë "x"/../山田')).toBe("numerai-report-zoe-x.pdf");
     expect(pdfFilename("report", "山田")).toBe("numerai-report.pdf");
     const response = pdfResponse(Buffer.from("%PDF-1.3"), "numerai-report-ada.pdf");
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
@@ -60,7 +75,12 @@ describe("report PDF", () => {
 describe("compatibility PDF", () => {
   it("gives the score, every pair, the narrative and both people's numbers", async () => {
     const result = buildCompatibility(ada, grace, "friend");
-    const pdf = await renderCompatibilityPdf({ name: "Ada", profile: ada }, { name: "Grace", profile: grace }, result, "2026-11-26");
+    const pdf = await renderCompatibilityPdf(
+      { name: "Ada", profile: ada },
+      { name: "Grace", profile: grace },
+      result,
+      "2026-11-26",
+    );
     const { pages, text } = await readPdf(pdf);
     const { narrative } = result;
     const all = flat(text);

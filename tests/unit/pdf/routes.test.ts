@@ -18,7 +18,11 @@ let othersPersonId: string;
 beforeAll(async () => {
   app = await setupTestApp();
   owner = await addOwner("pdf-owner@example.com");
-  other = await addOwner("pdf-other@example.com", { name: "Mallory", birthName: "Mallory Example", birthDate: "1970-01-01" });
+  other = await addOwner("pdf-other@example.com", {
+    name: "Mallory",
+    birthName: "Mallory Example",
+    birthDate: "1970-01-01",
+  });
   graceId = (await addPerson(owner.id)).id;
   othersPersonId = (await addPerson(other.id, "Eve", "Eve Example", "1980-02-02")).id;
 });
@@ -37,23 +41,32 @@ describe("PDF routes", () => {
   });
 
   it("/people/:id/report.pdf is the owner's person's report, and a 404 for anyone else's", async () => {
-    const mine = await run(() => personPdf(routeArgs(getRequest(`/people/${graceId}/report.pdf`, owner.cookie), { id: graceId })));
+    const mine = await run(() =>
+      personPdf(routeArgs(getRequest(`/people/${graceId}/report.pdf`, owner.cookie), { id: graceId })),
+    );
     expect(mine.status).toBe(200);
     expect(mine.response!.headers.get("Content-Disposition")).toBe('attachment; filename="numerai-report-grace.pdf"');
     const { text } = await readPdf(new Uint8Array(await mine.response!.arrayBuffer()));
     expect(text).toContain("Grace Brewster Hopper");
 
-    const theirs = await run(() => personPdf(routeArgs(getRequest(`/people/${othersPersonId}/report.pdf`, owner.cookie), { id: othersPersonId })));
+    const theirs = await run(() =>
+      personPdf(routeArgs(getRequest(`/people/${othersPersonId}/report.pdf`, owner.cookie), { id: othersPersonId })),
+    );
     expect(theirs.status).toBe(404);
-    const unknown = await run(() => personPdf(routeArgs(getRequest("/people/nope/report.pdf", owner.cookie), { id: "nope" })));
+    const unknown = await run(() =>
+      personPdf(routeArgs(getRequest("/people/nope/report.pdf", owner.cookie), { id: "nope" })),
+    );
     expect(unknown.status).toBe(404);
   });
 
   it("/compatibility.pdf takes the page's ?a=&b= and only the user's own people", async () => {
-    const pdfOf = (query: string) => run(() => compatibilityPdf(routeArgs(getRequest(`/compatibility.pdf?${query}`, owner.cookie))));
+    const pdfOf = (query: string) =>
+      run(() => compatibilityPdf(routeArgs(getRequest(`/compatibility.pdf?${query}`, owner.cookie))));
     const ok = await pdfOf(`a=me&b=${graceId}`);
     expect(ok.status).toBe(200);
-    expect(ok.response!.headers.get("Content-Disposition")).toBe('attachment; filename="numerai-compatibility-ada-grace.pdf"');
+    expect(ok.response!.headers.get("Content-Disposition")).toBe(
+      'attachment; filename="numerai-compatibility-ada-grace.pdf"',
+    );
     const { text } = await readPdf(new Uint8Array(await ok.response!.arrayBuffer()));
     expect(text).toContain("Compatibility report");
     expect(text).toContain("Grace: core numbers");
@@ -64,7 +77,10 @@ describe("PDF routes", () => {
 
   it("refuses more than PDFS_PER_MINUTE a minute per account (429)", async () => {
     const busy = await addOwner("pdf-busy@example.com");
-    await app.db.insertInto("rate_limits").values({ key: `pdf:${busy.id}`, count: PDFS_PER_MINUTE, reset_at: Date.now() + 60_000 }).execute();
+    await app.db
+      .insertInto("rate_limits")
+      .values({ key: `pdf:${busy.id}`, count: PDFS_PER_MINUTE, reset_at: Date.now() + 60_000 })
+      .execute();
     const { status, response } = await run(() => reportPdf(routeArgs(getRequest("/report.pdf", busy.cookie))));
     expect(status).toBe(429);
     expect(Number(response!.headers.get("Retry-After"))).toBeGreaterThan(0);

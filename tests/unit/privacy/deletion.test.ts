@@ -41,12 +41,20 @@ const requestDeletion = (cookie: string, fields: Record<string, string>) =>
 
 async function logIn(email: string, password = PASSWORD) {
   const outcome = await run(() => loginAction(args(formRequest("/login", { email, password }))));
-  return { ...outcome, cookie: outcome.response ? cookiesFrom(outcome.response) : "", location: outcome.response?.headers.get("Location") ?? null };
+  return {
+    ...outcome,
+    cookie: outcome.response ? cookiesFrom(outcome.response) : "",
+    location: outcome.response?.headers.get("Location") ?? null,
+  };
 }
 
 async function state(userId: string) {
   const user = await db().selectFrom("users").select(["deactivated_at"]).where("id", "=", userId).executeTakeFirst();
-  const deletion = await db().selectFrom("account_deletions").selectAll().where("user_id", "=", userId).executeTakeFirst();
+  const deletion = await db()
+    .selectFrom("account_deletions")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
   const sessions = await db().selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute();
   return { exists: Boolean(user), deactivatedAt: user?.deactivated_at ?? null, deletion, sessions: sessions.length };
 }
@@ -56,7 +64,12 @@ describe("delete account: confirmation", () => {
     ["a missing confirmation", { password: PASSWORD, when: "grace" }, "confirm", /Type DELETE to confirm/],
     ["a wrong confirmation", { password: PASSWORD, confirm: "delete", when: "grace" }, "confirm", /capital letters/],
     ["a missing password", { confirm: "DELETE", when: "grace" }, "password", /Enter your password/],
-    ["a wrong password", { password: "not-my-password", confirm: "DELETE", when: "now" }, "password", /isn't your password/],
+    [
+      "a wrong password",
+      { password: "not-my-password", confirm: "DELETE", when: "now" },
+      "password",
+      /isn't your password/,
+    ],
     ["an unknown choice of when", { password: PASSWORD, confirm: "DELETE", when: "tomorrow" }, "when", /Choose when/],
   ])("refuses %s with a message next to the field, changing nothing", async (_, fields, field, message) => {
     const user = await makeUser(`confirm.${field}.${Math.random().toString(36).slice(2)}@example.com`);
@@ -73,7 +86,8 @@ describe("delete account: confirmation", () => {
   it("limits attempts to 5 an hour per account, even with the right password", async () => {
     const user = await makeUser("confirm.limit@example.com");
     const cookie = await signedIn(user.id);
-    for (let i = 0; i < 5; i++) expect((await requestDeletion(cookie, { password: "wrong-guess", confirm: "DELETE" })).status).toBe(400);
+    for (let i = 0; i < 5; i++)
+      expect((await requestDeletion(cookie, { password: "wrong-guess", confirm: "DELETE" })).status).toBe(400);
     const limited = await requestDeletion(cookie, { password: PASSWORD, confirm: "DELETE" });
     expect(limited.status).toBe(429);
     expect(JSON.stringify(limited.data)).toMatch(/Too many attempts/);
@@ -100,7 +114,9 @@ describe("delete account with the grace period", () => {
     const outcome = await requestDeletion(cookie, { password: PASSWORD, confirm: " DELETE ", when: "grace" });
     expect(outcome.status).toBe(302);
     expect(outcome.response?.headers.get("Location")).toBe("/");
-    expect((await flashOf(outcome.response))?.message).toMatch(/deactivated and will be deleted for good on \d{1,2} \w+ \d{4}/);
+    expect((await flashOf(outcome.response))?.message).toMatch(
+      /deactivated and will be deleted for good on \d{1,2} \w+ \d{4}/,
+    );
     expect(cookiesFrom(outcome.response!, cookie)).not.toMatch(/__session=/);
 
     const after = await state(user.id);
@@ -111,7 +127,14 @@ describe("delete account with the grace period", () => {
     expect(await getCurrentSession(getRequest("/", phone))).toBeNull();
     expect(await isAccountActive(user.id)).toBe(false);
     expect(await findSharedSubject(share.token)).toBeNull();
-    expect(await db().selectFrom("user_tokens").select("token_hash").where("user_id", "=", user.id).where("used_at", "is", null).execute()).toEqual([]);
+    expect(
+      await db()
+        .selectFrom("user_tokens")
+        .select("token_hash")
+        .where("user_id", "=", user.id)
+        .where("used_at", "is", null)
+        .execute(),
+    ).toEqual([]);
     expect(resetToken).toBeTruthy();
     expect((await eventTypes(user.id)).at(-1)).toBe("deletion.requested");
 
@@ -130,7 +153,9 @@ describe("delete account with the grace period", () => {
 
     const page = await run(() => restoreLoader(args(getRequest("/restore-account", attempt.cookie))));
     expect(page.status).toBe(200);
-    const expectedDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(after.deletion!.purge_after));
+    const expectedDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(
+      new Date(after.deletion!.purge_after),
+    );
     expect(page.data).toEqual({ email: user.email, deletionDate: expectedDate, restorable: true });
   });
 
@@ -140,7 +165,9 @@ describe("delete account with the grace period", () => {
     expect((await state(user.id)).deletion?.purge_after).toBeGreaterThan(Date.now() + 29 * DAY);
 
     // Without a fresh sign-in there is nothing to restore from.
-    expect((await run(() => restoreAction(args(formRequest("/restore-account", {}))))).response?.headers.get("Location")).toBe("/login");
+    expect(
+      (await run(() => restoreAction(args(formRequest("/restore-account", {}))))).response?.headers.get("Location"),
+    ).toBe("/login");
 
     const { cookie } = await logIn(user.email);
     const restored = await run(() => restoreAction(args(formRequest("/restore-account", {}, { cookie }))));
@@ -160,7 +187,11 @@ describe("delete account with the grace period", () => {
   it("can't restore once the grace period is over", async () => {
     const user = await makeUser("grace.late@example.com");
     await requestDeletion(await signedIn(user.id), { password: PASSWORD, confirm: "DELETE", when: "grace" });
-    await db().updateTable("account_deletions").set({ purge_after: Date.now() - 1000 }).where("user_id", "=", user.id).execute();
+    await db()
+      .updateTable("account_deletions")
+      .set({ purge_after: Date.now() - 1000 })
+      .where("user_id", "=", user.id)
+      .execute();
     const { cookie } = await logIn(user.email);
     const page = await run(() => restoreLoader(args(getRequest("/restore-account", cookie))));
     expect(page.data).toMatchObject({ restorable: false });
@@ -173,7 +204,11 @@ describe("delete account with the grace period", () => {
 describe("delete account now", () => {
   it("erases the account at once: signing in then finds no account", async () => {
     const user = await makeUser("now.priya@example.com");
-    const outcome = await requestDeletion(await signedIn(user.id), { password: PASSWORD, confirm: "DELETE", when: "now" });
+    const outcome = await requestDeletion(await signedIn(user.id), {
+      password: PASSWORD,
+      confirm: "DELETE",
+      when: "now",
+    });
     expect(outcome.status).toBe(302);
     expect((await flashOf(outcome.response))?.message).toMatch(/everything in it are deleted/);
     expect(await state(user.id)).toMatchObject({ exists: false, deletion: undefined, sessions: 0 });
@@ -193,7 +228,9 @@ describe("delete a Google-only account", () => {
     const jar = cookiesFrom(start.response!, cookie);
     const consent = await fetch(start.response!.headers.get("Location")!, {
       redirect: "manual",
-      headers: { Cookie: `mock_google_identity=${encodeURIComponent(JSON.stringify({ ...identity, name: "G", email_verified: true }))}` },
+      headers: {
+        Cookie: `mock_google_identity=${encodeURIComponent(JSON.stringify({ ...identity, name: "G", email_verified: true }))}`,
+      },
     });
     const back = new URL(consent.headers.get("Location")!);
     const callback = await run(() => googleCallback(args(getRequest(`${back.pathname}${back.search}`, jar))));
@@ -225,8 +262,13 @@ describe("delete a Google-only account", () => {
     expect(confirmedPage.data).toMatchObject({ reauthUntil: expect.stringMatching(/\d{2}:\d{2}/) });
     // The proof belongs to this session only.
     const otherBrowser = await signedIn(user.id);
-    const proofOnly = right.cookie.split("; ").filter((c) => c.startsWith("__reauth=")).join("; ");
-    expect((await requestDeletion(`${otherBrowser}; ${proofOnly}`, { confirm: "DELETE", when: "grace" })).status).toBe(400);
+    const proofOnly = right.cookie
+      .split("; ")
+      .filter((c) => c.startsWith("__reauth="))
+      .join("; ");
+    expect((await requestDeletion(`${otherBrowser}; ${proofOnly}`, { confirm: "DELETE", when: "grace" })).status).toBe(
+      400,
+    );
 
     const deleted = await requestDeletion(right.cookie, { confirm: "DELETE", when: "now" });
     expect(deleted.status).toBe(302);
@@ -243,10 +285,14 @@ describe("delete a Google-only account", () => {
     const start = await run(() => googleStart(args(formRequest("/auth/google", {}))));
     const consent = await fetch(start.response!.headers.get("Location")!, {
       redirect: "manual",
-      headers: { Cookie: `mock_google_identity=${encodeURIComponent(JSON.stringify({ sub: "google-sub-grace", email: user.email, name: "G", email_verified: true }))}` },
+      headers: {
+        Cookie: `mock_google_identity=${encodeURIComponent(JSON.stringify({ sub: "google-sub-grace", email: user.email, name: "G", email_verified: true }))}`,
+      },
     });
     const back = new URL(consent.headers.get("Location")!);
-    const signIn = await run(() => googleCallback(args(getRequest(`${back.pathname}${back.search}`, cookiesFrom(start.response!)))));
+    const signIn = await run(() =>
+      googleCallback(args(getRequest(`${back.pathname}${back.search}`, cookiesFrom(start.response!)))),
+    );
     expect(signIn.response?.headers.get("Location")).toBe("/restore-account");
     expect(cookiesFrom(signIn.response!)).not.toMatch(/__session=/);
     expect((await state(user.id)).sessions).toBe(0);

@@ -24,7 +24,9 @@ async function download(cookie: string) {
 
 /** What the documented format says a stored value becomes in the file (times as ISO 8601, the rest as JSON). */
 const asExported = (column: string, value: unknown) =>
-  /_(at|after)$/.test(column) && typeof value === "number" ? new Date(value).toISOString() : JSON.parse(JSON.stringify(value));
+  /_(at|after)$/.test(column) && typeof value === "number"
+    ? new Date(value).toISOString()
+    : JSON.parse(JSON.stringify(value));
 
 describe("data export", () => {
   it("holds every user-owned table found in the schema, with all of the user's rows and nobody else's", async () => {
@@ -34,7 +36,17 @@ describe("data export", () => {
     const owned = await seedEverything(db, priya.id, priya.email, overrides);
     await seedEverything(db, other.id, other.email, overrides);
     const schema = await tables(db);
-    expect(owned).toEqual(expect.arrayContaining(["sessions", "security_events", "user_tokens", "account_deletions", "future_charts", "future_chart_notes", "future_friendships"]));
+    expect(owned).toEqual(
+      expect.arrayContaining([
+        "sessions",
+        "security_events",
+        "user_tokens",
+        "account_deletions",
+        "future_charts",
+        "future_chart_notes",
+        "future_friendships",
+      ]),
+    );
     expect(userOwnedTables(schema)).toEqual(owned);
     // The app's planner finds the same tables the test found on its own.
     expect((await userDataPlan(db)).owned.map((t) => t.name).sort()).toEqual(owned);
@@ -42,10 +54,19 @@ describe("data export", () => {
     const response = await download(await signedIn(priya.id));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="numerai-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="numerai-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const text = await response.text();
-    const file = JSON.parse(text) as { format: string; version: number; exportedAt: string; account: Row; profile: Row; tables: Record<string, Row[]> };
+    const file = JSON.parse(text) as {
+      format: string;
+      version: number;
+      exportedAt: string;
+      account: Row;
+      profile: Row;
+      tables: Record<string, Row[]>;
+    };
 
     expect(file.format).toBe("numerai-export");
     expect(file.version).toBe(1);
@@ -60,12 +81,18 @@ describe("data export", () => {
       const exported = file.tables[table];
       expect(exported, table).toHaveLength(stored.length);
       for (const row of stored) {
-        const expected = Object.fromEntries(Object.entries(row).filter(([column]) => !/hash$/.test(column)).map(([c, v]) => [c, asExported(c, v)]));
+        const expected = Object.fromEntries(
+          Object.entries(row)
+            .filter(([column]) => !/hash$/.test(column))
+            .map(([c, v]) => [c, asExported(c, v)]),
+        );
         expect(exported, `${table} row ${JSON.stringify(row)}`).toContainEqual(expected);
       }
       expect(JSON.stringify(exported)).not.toContain(other.id);
     }
-    expect(file.tables.sessions[0]).toEqual(expect.objectContaining({ ip: "198.51.100.7", user_agent: expect.stringContaining("Firefox") }));
+    expect(file.tables.sessions[0]).toEqual(
+      expect.objectContaining({ ip: "198.51.100.7", user_agent: expect.stringContaining("Firefox") }),
+    );
     expect(file.tables.sessions[0]).not.toHaveProperty("id_hash");
     // The download is itself in the log it contains.
     expect(file.tables.security_events.map((e) => e.type)).toContain("export");

@@ -28,7 +28,10 @@ export async function makeUser(email: string, options: { google?: string } = {})
 }
 
 /** A signed-in browser for the user: the `name=value` cookie pair. */
-export async function signedIn(userId: string, userAgent = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Safari/605.1.15"): Promise<string> {
+export async function signedIn(
+  userId: string,
+  userAgent = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Safari/605.1.15",
+): Promise<string> {
   const request = new Request("http://localhost/login", { method: "POST", headers: { "User-Agent": userAgent } });
   return (await startSession(userId, request, testContext("203.0.113.20"))).split(";")[0];
 }
@@ -45,7 +48,12 @@ export function fieldErrors(data: unknown): Record<string, string[] | null | und
 }
 
 export async function eventTypes(userId: string): Promise<string[]> {
-  const rows = await getDb().selectFrom("security_events").select("type").where("user_id", "=", userId).orderBy("id").execute();
+  const rows = await getDb()
+    .selectFrom("security_events")
+    .select("type")
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
   return rows.map((r) => r.type);
 }
 

@@ -7,7 +7,15 @@ import { acquireLease, purgeAccount, PURGE_JOB, runPurgeJob } from "~/server/pur
 import { hitRateLimit } from "~/server/rate-limit.server";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 import { FAR_FUTURE, makeUser } from "./helpers";
-import { addFutureTables, countWhere, ownedRows, seedEverything, tables, userOwnedTables, userReferences } from "./schema-support";
+import {
+  addFutureTables,
+  countWhere,
+  ownedRows,
+  seedEverything,
+  tables,
+  userOwnedTables,
+  userReferences,
+} from "./schema-support";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -48,8 +56,11 @@ async function dump(): Promise<Record<string, unknown[]>> {
 async function expectGone(user: User) {
   const schema = await tables(db());
   const refs = userReferences(schema);
-  expect(refs.map((r) => `${r.table}.${r.column}`)).toEqual(expect.arrayContaining(["sessions.user_id", "future_friendships.friend_user_id"]));
-  for (const ref of refs) expect(await countWhere(db(), ref.table, ref.column, user.id), `${ref.table}.${ref.column}`).toBe(0);
+  expect(refs.map((r) => `${r.table}.${r.column}`)).toEqual(
+    expect.arrayContaining(["sessions.user_id", "future_friendships.friend_user_id"]),
+  );
+  for (const ref of refs)
+    expect(await countWhere(db(), ref.table, ref.column, user.id), `${ref.table}.${ref.column}`).toBe(0);
   expect(await countWhere(db(), "users", "id", user.id)).toBe(0);
   expect((await sql`pragma foreign_key_check`.execute(db())).rows).toEqual([]);
   // Not even a text cell anywhere (rate-limit keys, details…) holds the id or the email.
@@ -86,10 +97,14 @@ describe("account purge", () => {
 
     await expectGone(gone);
     expect(await ownedCounts(stays.id)).toEqual(before);
-    expect(await db().selectFrom("users").select("email").where("id", "=", stays.id).executeTakeFirst()).toEqual({ email: stays.email });
+    expect(await db().selectFrom("users").select("email").where("id", "=", stays.id).executeTakeFirst()).toEqual({
+      email: stays.email,
+    });
     const keys = (await db().selectFrom("rate_limits").select("key").execute()).map((r) => r.key);
     expect(keys).toEqual(expect.arrayContaining([`reset:${stays.email}`, `export:${stays.id}`]));
-    const friendship = await sql<{ friend_user_id: string | null }>`select friend_user_id from future_friendships where user_id = ${stays.id}`.execute(db());
+    const friendship = await sql<{
+      friend_user_id: string | null;
+    }>`select friend_user_id from future_friendships where user_id = ${stays.id}`.execute(db());
     expect(friendship.rows).toEqual([{ friend_user_id: null }]);
     // What outlives the account: a count for the day, nothing that identifies anyone.
     expect(await deletionsToday()).toBe(countBefore + 1);
@@ -121,12 +136,18 @@ describe("account purge", () => {
     expect(crash).toEqual({ ran: true, purged: 0, failed: 1 });
 
     // Half done: the first table is empty, the rest and the account are still there, progress recorded.
-    const progress = await db().selectFrom("account_deletions").selectAll().where("user_id", "=", user.id).executeTakeFirstOrThrow();
+    const progress = await db()
+      .selectFrom("account_deletions")
+      .selectAll()
+      .where("user_id", "=", user.id)
+      .executeTakeFirstOrThrow();
     expect(progress.status).toBe("purging");
     expect(JSON.parse(progress.tables_done)).toEqual([crashedAfter]);
     const left = await ownedCounts(user.id);
     expect(left[crashedAfter]).toBe(0);
-    expect(Object.entries(left).filter(([table, n]) => table !== "account_deletions" && n > 0).length).toBeGreaterThan(0);
+    expect(Object.entries(left).filter(([table, n]) => table !== "account_deletions" && n > 0).length).toBeGreaterThan(
+      0,
+    );
     expect(await countWhere(db(), "users", "id", user.id)).toBe(1);
     expect(await deletionsToday()).toBe(countBefore);
 
@@ -169,7 +190,10 @@ describe("account purge", () => {
       // And racing from the start, every account is purged and counted exactly once.
       const more = [await populated("purge.race3@example.com"), await populated("purge.race4@example.com")];
       for (const user of more) await deactivateAccount(user.id, "now");
-      const runs = await Promise.all([runPurgeJob({ holder: "process-a" }), runPurgeJob({ db: other, holder: "process-b" })]);
+      const runs = await Promise.all([
+        runPurgeJob({ holder: "process-a" }),
+        runPurgeJob({ db: other, holder: "process-b" }),
+      ]);
       expect(runs.reduce((n, r) => n + r.purged, 0)).toBe(2);
       expect(runs.every((r) => r.failed === 0)).toBe(true);
       for (const user of [...users, ...more]) await expectGone(user);

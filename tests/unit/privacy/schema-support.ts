@@ -56,11 +56,13 @@ const column = (table: Table, name: string) => table.columns.find((c) => c.name 
  */
 export function userOwnedTables(all: Table[]): string[] {
   const owned = new Set<string>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const table of all) {
       if (table.name === "users" || owned.has(table.name)) continue;
-      const viaKey = table.foreignKeys.some((fk) => column(table, fk.from)?.notnull && (fk.table === "users" || owned.has(fk.table)));
+      const viaKey = table.foreignKeys.some(
+        (fk) => column(table, fk.from)?.notnull && (fk.table === "users" || owned.has(fk.table)),
+      );
       if (column(table, "user_id") || viaKey) {
         owned.add(table.name);
         grew = true;
@@ -75,18 +77,27 @@ export function userReferences(all: Table[]): Array<{ table: string; column: str
   const refs = new Map<string, { table: string; column: string }>();
   for (const table of all) {
     if (column(table, "user_id")) refs.set(`${table.name}.user_id`, { table: table.name, column: "user_id" });
-    for (const fk of table.foreignKeys) if (fk.table === "users") refs.set(`${table.name}.${fk.from}`, { table: table.name, column: fk.from });
+    for (const fk of table.foreignKeys)
+      if (fk.table === "users") refs.set(`${table.name}.${fk.from}`, { table: table.name, column: fk.from });
   }
   return [...refs.values()];
 }
 
 export async function countWhere(db: Kysely<Database>, table: string, col: string, value: unknown): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(col)} = ${value}`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(col)} = ${value}`.execute(db);
   return Number(rows[0].n);
 }
 
 /** Rows of `table` that belong to `userId`, following the same ownership rule as userOwnedTables. */
-export async function ownedRows(db: Kysely<Database>, all: Table[], table: string, userId: string, depth = 0): Promise<Record<string, unknown>[]> {
+export async function ownedRows(
+  db: Kysely<Database>,
+  all: Table[],
+  table: string,
+  userId: string,
+  depth = 0,
+): Promise<Record<string, unknown>[]> {
   const t = all.find((x) => x.name === table)!;
   const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
   const mine: Record<string, unknown>[] = [];
@@ -154,12 +165,23 @@ export type Overrides = Record<string, Record<string, unknown>>;
  * exist, then generically for any table still empty for this user (a row built from pragma_table_info,
  * foreign keys pointing at the user's rows). Returns the owned tables; throws naming a table it can't fill.
  */
-export async function seedEverything(db: Kysely<Database>, userId: string, email: string, overrides: Overrides = {}): Promise<string[]> {
-  const request = new Request("http://localhost/seed", { headers: { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0" } });
+export async function seedEverything(
+  db: Kysely<Database>,
+  userId: string,
+  email: string,
+  overrides: Overrides = {},
+): Promise<string[]> {
+  const request = new Request("http://localhost/seed", {
+    headers: { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0" },
+  });
   await startSession(userId, request, testContext("198.51.100.7"));
   await recordSecurityEvent(userId, "login.success", request, testContext("198.51.100.7"), "password");
   await issueUserToken(userId, "verify-email");
-  const person = await createPerson(userId, { name: "Maya", birthName: "Maya Angelou Johnson", birthDate: "1928-04-04", gender: "female", relation: "friend" }, 100);
+  const person = await createPerson(
+    userId,
+    { name: "Maya", birthName: "Maya Angelou Johnson", birthDate: "1928-04-04", gender: "female", relation: "friend" },
+    100,
+  );
   await createShareLink(userId, { personId: person?.id ?? null, showName: true, showBirthDate: false });
 
   const all = await tables(db);
@@ -174,20 +196,27 @@ export async function seedEverything(db: Kysely<Database>, userId: string, email
       const fk = table.foreignKeys.find((k) => k.from === col.name);
       if (col.name === "user_id" || fk?.table === "users") values[col.name] = userId;
       else if (fk) {
-        const parents = owned.includes(fk.table) ? await ownedRows(db, all, fk.table, userId) : (await sql<Record<string, unknown>>`select * from ${sql.table(fk.table)} limit 1`.execute(db)).rows;
+        const parents = owned.includes(fk.table)
+          ? await ownedRows(db, all, fk.table, userId)
+          : (await sql<Record<string, unknown>>`select * from ${sql.table(fk.table)} limit 1`.execute(db)).rows;
         values[col.name] = parents[0]?.[fk.to ?? "id"] ?? null;
       } else values[col.name] = dummyValue(table, col, userId, email);
     }
     Object.assign(values, overrides[name]);
     const cols = Object.keys(values);
     try {
-      await sql`insert into ${sql.table(name)} (${sql.join(cols.map((c) => sql.ref(c)))}) values (${sql.join(cols.map((c) => values[c]))})`.execute(db);
+      await sql`insert into ${sql.table(name)} (${sql.join(cols.map((c) => sql.ref(c)))}) values (${sql.join(cols.map((c) => values[c]))})`.execute(
+        db,
+      );
     } catch (error) {
-      throw new Error(`couldn't seed a generic row in "${name}" (add a service-based seeder for it in tests/unit/privacy/schema-support.ts): ${String(error)}`);
+      throw new Error(
+        `couldn't seed a generic row in "${name}" (add a service-based seeder for it in tests/unit/privacy/schema-support.ts): ${String(error)}`,
+      );
     }
   }
   for (const name of owned) {
-    if ((await ownedRows(db, all, name, userId)).length === 0) throw new Error(`no row seeded for the user in "${name}"`);
+    if ((await ownedRows(db, all, name, userId)).length === 0)
+      throw new Error(`no row seeded for the user in "${name}"`);
   }
   return owned;
 }

@@ -16,7 +16,15 @@ interface Page {
   page: number;
   pageCount: number;
   timeZone: string;
-  events: Array<{ id: number; label: string; detail: string | null; when: string; isoTime: string; ip: string | null; device: string }>;
+  events: Array<{
+    id: number;
+    label: string;
+    detail: string | null;
+    when: string;
+    isoTime: string;
+    ip: string | null;
+    device: string;
+  }>;
 }
 
 const T0 = Date.UTC(2026, 10, 1, 12, 0);
@@ -26,12 +34,20 @@ async function addEvents(userId: string, count: number, type: SecurityEventType 
   for (let i = 0; i < count; i++) {
     await getDb()
       .insertInto("security_events")
-      .values({ user_id: userId, type, created_at: T0 + i * MINUTE, ip: `192.0.2.${i}`, user_agent: "Mozilla/5.0 (Windows NT 10.0) Firefox/130.0", detail: "password" })
+      .values({
+        user_id: userId,
+        type,
+        created_at: T0 + i * MINUTE,
+        ip: `192.0.2.${i}`,
+        user_agent: "Mozilla/5.0 (Windows NT 10.0) Firefox/130.0",
+        detail: "password",
+      })
       .execute();
   }
 }
 
-const view = (cookie: string, query = "") => run(() => securityLoader(args(getRequest(`/settings/security${query}`, cookie))));
+const view = (cookie: string, query = "") =>
+  run(() => securityLoader(args(getRequest(`/settings/security${query}`, cookie))));
 
 describe("security log page", () => {
   it("lists the user's events newest first, 20 a page, with time, IP and device", async () => {
@@ -61,11 +77,14 @@ describe("security log page", () => {
     expect([...first.events, ...second.events].every((e) => e.label === "Signed in")).toBe(true);
   });
 
-  it.each(["?page=3", "?page=0", "?page=-1", "?page=abc", "?page=1.5"])("answers 404 for a page that doesn't exist (%s)", async (query) => {
-    const user = await makeUser(`log.pages.${query.replace(/\W/g, "")}@example.com`);
-    await addEvents(user.id, 2);
-    expect((await view(await signedIn(user.id), query)).status).toBe(404);
-  });
+  it.each(["?page=3", "?page=0", "?page=-1", "?page=abc", "?page=1.5"])(
+    "answers 404 for a page that doesn't exist (%s)",
+    async (query) => {
+      const user = await makeUser(`log.pages.${query.replace(/\W/g, "")}@example.com`);
+      await addEvents(user.id, 2);
+      expect((await view(await signedIn(user.id), query)).status).toBe(404);
+    },
+  );
 
   it("shows an empty first page for an account with no events, and needs a signed-in user", async () => {
     const user = await makeUser("log.empty@example.com");

@@ -28,7 +28,9 @@ describe("/daily at the user's local midnight", () => {
       expect(pd.value).toBe(personalDayOn("1815-12-10", d.date));
       expect(pd.meaning.paragraph.length).toBeGreaterThan(20);
     }
-    expect(a.cycles.find((i) => i.key === "personalDay")!.value).not.toBe(b.cycles.find((i) => i.key === "personalDay")!.value);
+    expect(a.cycles.find((i) => i.key === "personalDay")!.value).not.toBe(
+      b.cycles.find((i) => i.key === "personalDay")!.value,
+    );
   });
 
   it("turns over exactly at local midnight", async () => {

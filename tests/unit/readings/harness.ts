@@ -5,7 +5,11 @@ import { formRequest, getRequest, testContext, type run } from "../../support/te
 export type Outcome = Awaited<ReturnType<typeof run>>;
 
 /** The arguments Remix hands a loader or action. */
-export const args = (request: Request, params: Record<string, string> = {}) => ({ request, context: testContext(), params });
+export const args = (request: Request, params: Record<string, string> = {}) => ({
+  request,
+  context: testContext(),
+  params,
+});
 
 let counter = 0;
 
@@ -21,12 +25,17 @@ export async function onboardedUser(
     birth_date: profile.birthDate ?? "1815-12-10",
     timezone: profile.timezone ?? "Europe/London",
   });
-  const setCookie = await startSession(user.id, new Request("http://localhost/login", { method: "POST" }), testContext());
+  const setCookie = await startSession(
+    user.id,
+    new Request("http://localhost/login", { method: "POST" }),
+    testContext(),
+  );
   return { id: user.id, cookie: setCookie.split(";")[0] };
 }
 
 export const get = (path: string, cookie: string) => getRequest(path, cookie);
-export const post = (path: string, fields: Record<string, string>, cookie: string) => formRequest(path, fields, { cookie });
+export const post = (path: string, fields: Record<string, string>, cookie: string) =>
+  formRequest(path, fields, { cookie });
 
 /** Field errors of a conform reply returned by rejectForm (or a loader's 400). */
 export function fieldErrors(outcome: Outcome, key = "result"): Record<string, string[] | null> {
@@ -34,4 +43,10 @@ export function fieldErrors(outcome: Outcome, key = "result"): Record<string, st
   return data?.[key]?.error ?? {};
 }
 
-export const PERSON = { name: "Sam", birthName: "Samuel Peter Jones", birthDate: "1990-05-17", relation: "partner", gender: "male" };
+export const PERSON = {
+  name: "Sam",
+  birthName: "Samuel Peter Jones",
+  birthDate: "1990-05-17",
+  relation: "partner",
+  gender: "male",
+};

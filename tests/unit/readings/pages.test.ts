@@ -19,7 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => app.cleanup());
 
-const PREFS = { intent: "preferences", system: "chaldean", lifePathMethod: "digits", nameMethod: "total", y: "vowel", masterNumbers: "none", gender: "male" };
+const PREFS = {
+  intent: "preferences",
+  system: "chaldean",
+  lifePathMethod: "digits",
+  nameMethod: "total",
+  y: "vowel",
+  masterNumbers: "none",
+  gender: "male",
+};
 
 describe("/report and the numerology options", () => {
   it("honours the options saved on /settings/profile", async () => {
@@ -31,21 +39,52 @@ describe("/report and the numerology options", () => {
 
     const saved = await run(() => profileAction(args(post("/settings/profile", PREFS, user.cookie))));
     expect(saved.status).toBe(302);
-    expect(await getPreferences(user.id)).toEqual({ system: "chaldean", lifePathMethod: "digits", nameMethod: "total", y: "vowel", masterNumbers: "none", gender: "male" });
+    expect(await getPreferences(user.id)).toEqual({
+      system: "chaldean",
+      lifePathMethod: "digits",
+      nameMethod: "total",
+      y: "vowel",
+      masterNumbers: "none",
+      gender: "male",
+    });
     const page = await run(() => profileLoader(args(get("/settings/profile", user.cookie))));
-    expect((page.data as { preferences: Record<string, string> }).preferences).toMatchObject({ system: "chaldean", masterNumbers: "none" });
+    expect((page.data as { preferences: Record<string, string> }).preferences).toMatchObject({
+      system: "chaldean",
+      masterNumbers: "none",
+    });
 
     const after = await run(() => reportLoader(args(get("/report", user.cookie))));
     const chaldean = (after.data as { report: Report }).report;
     expect(chaldean.system).toBe("chaldean");
     expect(chaldean.sections.find((s) => s.key === "lo-shu")!.items.find((i) => i.key === "kua")!.value).toBe(2);
     // No master numbers kept: every core value is a single digit.
-    for (const item of chaldean.sections.find((s) => s.key === "core")!.items) expect(Number(item.value)).toBeLessThan(10);
-    await run(() => profileAction(args(post("/settings/profile", { ...PREFS, system: "pythagorean", lifePathMethod: "components", nameMethod: "per-name", y: "auto", masterNumbers: "11-22-33", gender: "" }, user.cookie))));
+    for (const item of chaldean.sections.find((s) => s.key === "core")!.items)
+      expect(Number(item.value)).toBeLessThan(10);
+    await run(() =>
+      profileAction(
+        args(
+          post(
+            "/settings/profile",
+            {
+              ...PREFS,
+              system: "pythagorean",
+              lifePathMethod: "components",
+              nameMethod: "per-name",
+              y: "auto",
+              masterNumbers: "11-22-33",
+              gender: "",
+            },
+            user.cookie,
+          ),
+        ),
+      ),
+    );
   });
 
   it("refuses an unknown option with 400 next to the field and keeps the saved ones", async () => {
-    const outcome = await run(() => profileAction(args(post("/settings/profile", { ...PREFS, masterNumbers: "44" }, user.cookie))));
+    const outcome = await run(() =>
+      profileAction(args(post("/settings/profile", { ...PREFS, masterNumbers: "44" }, user.cookie))),
+    );
     expect(outcome.status).toBe(400);
     expect(fieldErrors(outcome, "preferencesResult").masterNumbers?.join(" ")).toMatch(/master numbers/);
     expect((await getPreferences(user.id)).masterNumbers).toBe("11-22-33");
@@ -53,7 +92,15 @@ describe("/report and the numerology options", () => {
 
   it("still saves the profile form itself", async () => {
     const outcome = await run(() =>
-      profileAction(args(post("/settings/profile", { name: "Tom", birthName: "Thomas John Smith", birthDate: "1962-07-03", timezone: "Europe/London" }, user.cookie))),
+      profileAction(
+        args(
+          post(
+            "/settings/profile",
+            { name: "Tom", birthName: "Thomas John Smith", birthDate: "1962-07-03", timezone: "Europe/London" },
+            user.cookie,
+          ),
+        ),
+      ),
     );
     expect(outcome.status).toBe(302);
   });
@@ -71,11 +118,27 @@ describe("/dashboard", () => {
   it("shows today's Personal Day reading, the numbers at a glance and what changes next", async () => {
     const outcome = await run(() => dashboardLoader(args(get("/dashboard", user.cookie))));
     expect(outcome.status).toBe(200);
-    const data = (outcome.data as { data: { day: { key: string; value: number; meaning: { paragraph: string } }; glance: Array<{ key: string }>; core: Array<{ key: string }>; next: { personalYear: { date: string }; period: unknown; transit: { age: number } } } }).data;
+    const data = (
+      outcome.data as {
+        data: {
+          day: { key: string; value: number; meaning: { paragraph: string } };
+          glance: Array<{ key: string }>;
+          core: Array<{ key: string }>;
+          next: { personalYear: { date: string }; period: unknown; transit: { age: number } };
+        };
+      }
+    ).data;
     expect(data.day.key).toBe("personalDay");
     expect(data.day.meaning.paragraph.length).toBeGreaterThan(20);
     expect(data.glance.map((g) => g.key)).toEqual(["personalMonth", "personalYear", "universalDay"]);
-    expect(data.core.map((c) => c.key)).toEqual(["lifePath", "expression", "soulUrge", "personality", "birthday", "maturity"]);
+    expect(data.core.map((c) => c.key)).toEqual([
+      "lifePath",
+      "expression",
+      "soulUrge",
+      "personality",
+      "birthday",
+      "maturity",
+    ]);
     expect(data.next.personalYear.date).toMatch(/^\d{4}-01-01$/);
     // Born 1962: past the fourth Pinnacle's start (53), so there is no next one.
     expect(data.next.period).toBeNull();
@@ -85,7 +148,15 @@ describe("/dashboard", () => {
 
 describe("calculator loader", () => {
   it("returns the report for a valid query", async () => {
-    const outcome = await run(() => calculatorLoader(args(new Request("http://localhost/calculator?birthName=Thomas+John+Smith&birthDate=1962-07-03&gender=male&system=pythagorean"))));
+    const outcome = await run(() =>
+      calculatorLoader(
+        args(
+          new Request(
+            "http://localhost/calculator?birthName=Thomas+John+Smith&birthDate=1962-07-03&gender=male&system=pythagorean",
+          ),
+        ),
+      ),
+    );
     expect(outcome.status).toBe(200);
     const report = (outcome.data as { report: Report }).report;
     expect(report.sections[0].items[0]).toMatchObject({ key: "lifePath", value: 1, compound: 19 });
@@ -110,21 +181,31 @@ describe("calculator loader", () => {
 
 describe("tools", () => {
   it("suggests spellings that reach the target", async () => {
-    const outcome = await run(() => nameToolLoader(args(get("/tools/name?name=Ann+Lee&target=7&system=pythagorean", user.cookie))));
+    const outcome = await run(() =>
+      nameToolLoader(args(get("/tools/name?name=Ann+Lee&target=7&system=pythagorean", user.cookie))),
+    );
     expect(outcome.status).toBe(200);
-    const output = (outcome.data as { output: { suggestions: Array<{ number: number; spelling: string }>; current: { value: number } } }).output;
+    const output = (
+      outcome.data as {
+        output: { suggestions: Array<{ number: number; spelling: string }>; current: { value: number } };
+      }
+    ).output;
     expect(output.suggestions.length).toBeGreaterThan(0);
     for (const s of output.suggestions) expect(s.number).toBe(7);
   });
 
   it("refuses a master target in the Chaldean system", async () => {
-    const outcome = await run(() => nameToolLoader(args(get("/tools/name?name=Ann&target=11&system=chaldean", user.cookie))));
+    const outcome = await run(() =>
+      nameToolLoader(args(get("/tools/name?name=Ann&target=11&system=chaldean", user.cookie))),
+    );
     expect(outcome.status).toBe(400);
     expect(fieldErrors(outcome).target?.join(" ")).toMatch(/1, 2, 3/);
   });
 
   it("lists the dates of a month with the chosen Personal Day", async () => {
-    const outcome = await run(() => datesToolLoader(args(get("/tools/dates?month=2026-12&number=1&person=me", user.cookie))));
+    const outcome = await run(() =>
+      datesToolLoader(args(get("/tools/dates?month=2026-12&number=1&person=me", user.cookie))),
+    );
     expect(outcome.status).toBe(200);
     const output = (outcome.data as { output: { dates: string[] } }).output;
     expect(output.dates.length).toBeGreaterThanOrEqual(3);

@@ -20,7 +20,12 @@ let bob: { id: string; cookie: string };
 beforeAll(async () => {
   app = await setupTestApp();
   alice = await onboardedUser({ name: "Alice" });
-  bob = await onboardedUser({ name: "Bob", birthName: "Robert Allen Smith", birthDate: "1970-01-31", timezone: "America/New_York" });
+  bob = await onboardedUser({
+    name: "Bob",
+    birthName: "Robert Allen Smith",
+    birthDate: "1970-01-31",
+    timezone: "America/New_York",
+  });
 });
 afterAll(() => app.cleanup());
 
@@ -40,11 +45,20 @@ describe("people", () => {
   it("adds a person, redirects to their page and shows their report", async () => {
     const id = await addedId(alice);
     const person = await getPerson(alice.id, id);
-    expect(person).toMatchObject({ name: "Sam", birth_name: "Samuel Peter Jones", birth_date: "1990-05-17", relation: "partner", gender: "male" });
+    expect(person).toMatchObject({
+      name: "Sam",
+      birth_name: "Samuel Peter Jones",
+      birth_date: "1990-05-17",
+      relation: "partner",
+      gender: "male",
+    });
 
     const page = await run(() => personLoader(args(get(`/people/${id}`, alice.cookie), { id })));
     expect(page.status).toBe(200);
-    const data = page.data as { person: { name: string }; report: { sections: Array<{ key: string; items: Array<{ key: string; value: number }> }> } };
+    const data = page.data as {
+      person: { name: string };
+      report: { sections: Array<{ key: string; items: Array<{ key: string; value: number }> }> };
+    };
     expect(data.person.name).toBe("Sam");
     const core = data.report.sections.find((s) => s.key === "core")!;
     expect(core.items[0]).toMatchObject({ key: "lifePath", value: 5 });
@@ -52,15 +66,27 @@ describe("people", () => {
     expect(data.report.sections.find((s) => s.key === "lo-shu")!.items.map((i) => i.key)).toContain("kua");
 
     const list = await run(() => listLoader(args(get("/people", alice.cookie))));
-    expect((list.data as { people: Array<{ id: string; lifePath: number }> }).people).toContainEqual(expect.objectContaining({ id, lifePath: 5 }));
+    expect((list.data as { people: Array<{ id: string; lifePath: number }> }).people).toContainEqual(
+      expect.objectContaining({ id, lifePath: 5 }),
+    );
   });
 
   it("edits and deletes with a confirmation step", async () => {
     const id = await addedId(alice, { ...PERSON, name: "Temp" });
     const form = await run(() => editLoader(args(get(`/people/${id}/edit`, alice.cookie), { id })));
-    expect((form.data as { defaults: Record<string, string> }).defaults).toMatchObject({ name: "Temp", relation: "partner" });
+    expect((form.data as { defaults: Record<string, string> }).defaults).toMatchObject({
+      name: "Temp",
+      relation: "partner",
+    });
 
-    const saved = await run(() => editAction(args(post(`/people/${id}/edit`, { ...PERSON, name: "Temporary", relation: "friend", gender: "" }, alice.cookie), { id })));
+    const saved = await run(() =>
+      editAction(
+        args(
+          post(`/people/${id}/edit`, { ...PERSON, name: "Temporary", relation: "friend", gender: "" }, alice.cookie),
+          { id },
+        ),
+      ),
+    );
     expect(saved.status).toBe(302);
     expect(saved.response!.headers.get("Location")).toBe(`/people/${id}`);
     expect(await getPerson(alice.id, id)).toMatchObject({ name: "Temporary", relation: "friend", gender: null });
@@ -95,11 +121,17 @@ describe("people", () => {
 
   it("keeps the saved person when an edit is refused", async () => {
     const id = await addedId(alice, { ...PERSON, name: "Keep" });
-    const outcome = await run(() => editAction(args(post(`/people/${id}/edit`, { ...PERSON, name: "Changed", birthName: "李小龙" }, alice.cookie), { id })));
+    const outcome = await run(() =>
+      editAction(
+        args(post(`/people/${id}/edit`, { ...PERSON, name: "Changed", birthName: "李小龙" }, alice.cookie), { id }),
+      ),
+    );
     expect(outcome.status).toBe(400);
     expect(fieldErrors(outcome).birthName?.join(" ")).toMatch(/Latin letters/);
     // The reply echoes what was typed, so the form keeps it.
-    expect((outcome.data as { result: { initialValue: Record<string, string> } }).result.initialValue.name).toBe("Changed");
+    expect((outcome.data as { result: { initialValue: Record<string, string> } }).result.initialValue.name).toBe(
+      "Changed",
+    );
     expect(await getPerson(alice.id, id)).toMatchObject({ name: "Keep", birth_name: PERSON.birthName });
   });
 });
@@ -132,7 +164,9 @@ describe("owner scoping", () => {
   });
 
   it("gives 404 for an id that doesn't exist at all", async () => {
-    const outcome = await run(() => personLoader(args(get("/people/not-a-real-id", alice.cookie), { id: "not-a-real-id" })));
+    const outcome = await run(() =>
+      personLoader(args(get("/people/not-a-real-id", alice.cookie), { id: "not-a-real-id" })),
+    );
     expect(outcome.status).toBe(404);
   });
 
@@ -153,7 +187,9 @@ describe("plan limit", () => {
 
     const outcome = await addPerson(carol, { ...PERSON, name: "One too many" });
     expect(outcome.status).toBe(403);
-    const result = (outcome.data as { result: { error: Record<string, string[]>; initialValue: Record<string, string> } }).result;
+    const result = (
+      outcome.data as { result: { error: Record<string, string[]>; initialValue: Record<string, string> } }
+    ).result;
     expect(result.error[""]?.join(" ")).toMatch(/up to 5 people/);
     expect(result.initialValue.name).toBe("One too many");
     expect(await countPeople(carol.id)).toBe(FREE_PLAN.maxPeople);
@@ -168,12 +204,22 @@ describe("compatibility", () => {
     expect(outcome.status).toBe(200);
     const data = outcome.data as {
       pair: { a: string; b: string };
-      result: { score: number; pairs: Array<{ key: string; label: string; reason: string }>; narrative: { label: string; framing: string } };
+      result: {
+        score: number;
+        pairs: Array<{ key: string; label: string; reason: string }>;
+        narrative: { label: string; framing: string };
+      };
     };
     expect(data.pair).toEqual({ a: "Bob", b: "Dana" });
     expect(data.result.score).toBeGreaterThanOrEqual(0);
     expect(data.result.score).toBeLessThanOrEqual(100);
-    expect(data.result.pairs.map((p) => p.key)).toEqual(["lifePath", "expression", "soulUrge", "personality", "birthday"]);
+    expect(data.result.pairs.map((p) => p.key)).toEqual([
+      "lifePath",
+      "expression",
+      "soulUrge",
+      "personality",
+      "birthday",
+    ]);
     expect(data.result.pairs[0].label).toBe("Life Path Number");
     expect(data.result.narrative.framing.length).toBeGreaterThan(10);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildReport, LO_SHU_LAYOUT, reportSection } from "~/lib/report-model";
 import { computeProfile, type Profile } from "~/numerology";
 
-const full = computeProfile({ birthName: "Thomas John Smith", birthDate: "1962-07-03", today: "2026-11-26", gender: "male" });
+const full = computeProfile({
+  birthName: "Thomas John Smith",
+  birthDate: "1962-07-03",
+  today: "2026-11-26",
+  gender: "male",
+});
 
 describe("buildReport", () => {
   it("covers every key of a full profile", () => {
@@ -17,8 +22,23 @@ describe("buildReport", () => {
 
   it("orders the sections and gives every item a unique key, a value, a meaning and its steps", () => {
     const report = buildReport(full);
-    expect(report.sections.map((s) => s.key)).toEqual(["core", "more", "cycles", "pinnacles", "transits", "lo-shu", "remedies"]);
-    expect(reportSection(report, "core")!.items.map((i) => i.key)).toEqual(["lifePath", "expression", "soulUrge", "personality", "birthday", "maturity"]);
+    expect(report.sections.map((s) => s.key)).toEqual([
+      "core",
+      "more",
+      "cycles",
+      "pinnacles",
+      "transits",
+      "lo-shu",
+      "remedies",
+    ]);
+    expect(reportSection(report, "core")!.items.map((i) => i.key)).toEqual([
+      "lifePath",
+      "expression",
+      "soulUrge",
+      "personality",
+      "birthday",
+      "maturity",
+    ]);
     const items = report.sections.flatMap((s) => s.items);
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
     for (const item of items) {
@@ -36,7 +56,10 @@ describe("buildReport", () => {
     const chaldean = items.find((i) => i.key === "chaldeanName")!;
     expect(chaldean.value).toBe(full.chaldean.nameNumber.value);
     expect(chaldean.facts).toContainEqual({ label: "Pythagorean Expression", value: String(full.expression.value) });
-    expect(items.find((i) => i.key === "expression")!.facts).toContainEqual({ label: "Chaldean name number", value: String(full.chaldean.nameNumber.value) });
+    expect(items.find((i) => i.key === "expression")!.facts).toContainEqual({
+      label: "Chaldean name number",
+      value: String(full.chaldean.nameNumber.value),
+    });
   });
 
   it("marks the pinnacle and challenge of the current age", () => {

@@ -29,7 +29,8 @@ afterAll(() => h.close());
 const change = (cookie: string, fields: Record<string, string>) =>
   run(() => action(args(formRequest("/settings/password", fields, { cookie }))));
 const passwordHash = async () =>
-  (await getDb().selectFrom("users").select("password_hash").where("id", "=", user.userId).executeTakeFirstOrThrow()).password_hash;
+  (await getDb().selectFrom("users").select("password_hash").where("id", "=", user.userId).executeTakeFirstOrThrow())
+    .password_hash;
 const isSignedIn = async (cookie: string) => (await getCurrentSession(getRequest("/", cookie))) !== null;
 
 describe("change password", () => {
@@ -41,7 +42,11 @@ describe("change password", () => {
   it("refuses a wrong current password with 400 on currentPassword, changing nothing", async () => {
     const other = await newSession(user.userId);
     const before = await passwordHash();
-    const result = await change(user.cookie, { currentPassword: "not-my-password", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const result = await change(user.cookie, {
+      currentPassword: "not-my-password",
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(result.status).toBe(400);
     expect(fieldErrors(result.data).currentPassword).toEqual(["That isn't your current password."]);
     expect(JSON.stringify(result.data)).not.toContain(NEW_PASSWORD);
@@ -56,7 +61,11 @@ describe("change password", () => {
 
   it("refuses a weak new password on the password field", async () => {
     const before = await passwordHash();
-    const result = await change(user.cookie, { currentPassword: PASSWORD, password: "iloveyou", confirmPassword: "iloveyou" });
+    const result = await change(user.cookie, {
+      currentPassword: PASSWORD,
+      password: "iloveyou",
+      confirmPassword: "iloveyou",
+    });
     expect(result.status).toBe(400);
     expect(fieldErrors(result.data).password?.[0]).toMatch(/most common/);
     expect(await passwordHash()).toBe(before);
@@ -66,10 +75,16 @@ describe("change password", () => {
     const others = [await newSession(user.userId), await newSession(user.userId)];
     expect(await sessionCount(user.userId)).toBeGreaterThanOrEqual(3);
 
-    const result = await change(user.cookie, { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const result = await change(user.cookie, {
+      currentPassword: PASSWORD,
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(result.status).toBe(302);
     expect(result.response?.headers.get("Location")).toBe("/settings/password");
-    expect((await flashOf(result.response))?.message).toMatch(/^Password changed\. \d+ other sessions were signed out\.$/);
+    expect((await flashOf(result.response))?.message).toMatch(
+      /^Password changed\. \d+ other sessions were signed out\.$/,
+    );
 
     expect(await isSignedIn(user.cookie)).toBe(true);
     for (const other of others) expect(await isSignedIn(other)).toBe(false);

@@ -5,7 +5,10 @@ import { compressResponse, negotiateEncoding } from "~/server/compress-response.
 const html = `<!doctype html><main>${"<p>Your Life Path Number is 7.</p>".repeat(200)}</main>`;
 
 const request = (acceptEncoding: string | null, method = "GET") =>
-  new Request("http://localhost/report", { method, headers: acceptEncoding === null ? {} : { "Accept-Encoding": acceptEncoding } });
+  new Request("http://localhost/report", {
+    method,
+    headers: acceptEncoding === null ? {} : { "Accept-Encoding": acceptEncoding },
+  });
 
 const page = (headers: Record<string, string> = {}, body: BodyInit | null = html) =>
   new Response(body, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8", ...headers } });
@@ -38,7 +41,10 @@ describe("negotiateEncoding", () => {
 
 describe("compressResponse", () => {
   it("brotli-compresses a streamed page the client accepts br for, and says so", async () => {
-    const response = compressResponse(request("gzip, deflate, br"), page({ "Cache-Control": "private" }, streamed(html)));
+    const response = compressResponse(
+      request("gzip, deflate, br"),
+      page({ "Cache-Control": "private" }, streamed(html)),
+    );
     expect(response.headers.get("Content-Encoding")).toBe("br");
     expect(response.headers.get("Vary")).toBe("Accept-Encoding");
     expect(response.headers.get("Cache-Control")).toBe("private");

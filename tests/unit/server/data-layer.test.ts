@@ -18,8 +18,14 @@ describe.each<Driver>(["better-sqlite3", "libsql"])("data layer on %s", (driver)
   afterAll(() => app.cleanup());
 
   it("has run the migrations, and running them again does nothing", async () => {
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(app.db);
-    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(["rate_limits", "security_events", "sessions", "user_tokens", "users"]));
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(
+      app.db,
+    );
+    expect(tables.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(["rate_limits", "security_events", "sessions", "user_tokens", "users"]),
+    );
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(app.db);
     expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
     expect(await migrateToLatest(app.db)).toEqual([]);
@@ -77,7 +83,9 @@ describe.each<Driver>(["better-sqlite3", "libsql"])("data layer on %s", (driver)
     await issueUserToken(user!.id, "verify-email"); // a transaction: LibSQL moves to a new connection after one
     await app.db.deleteFrom("users").where("id", "=", user!.id).execute();
     expect(await listSessions(user!.id)).toEqual([]);
-    expect(await app.db.selectFrom("user_tokens").select("token_hash").where("user_id", "=", user!.id).execute()).toEqual([]);
+    expect(
+      await app.db.selectFrom("user_tokens").select("token_hash").where("user_id", "=", user!.id).execute(),
+    ).toEqual([]);
   });
 });
 
@@ -95,7 +103,8 @@ describe("better-sqlite3 connection", () => {
   });
 
   it("runs in WAL mode with foreign keys on and a busy timeout", async () => {
-    const pragma = async (name: string) => Object.values((await sql.raw(`PRAGMA ${name}`).execute(app.db)).rows[0] as object)[0];
+    const pragma = async (name: string) =>
+      Object.values((await sql.raw(`PRAGMA ${name}`).execute(app.db)).rows[0] as object)[0];
     expect(await pragma("journal_mode")).toBe("wal");
     expect(await pragma("foreign_keys")).toBe(1);
     expect(await pragma("synchronous")).toBe(1); // NORMAL

@@ -44,8 +44,13 @@ describe("parseEnv", () => {
   });
 
   it("insists on both Google credentials or neither", () => {
-    expect(configError({ DATA_DIR: dir, SESSION_SECRET: SECRET, GOOGLE_CLIENT_ID: "id" }).message).toMatch(/GOOGLE_CLIENT_ID/);
-    expect(parseEnv({ DATA_DIR: dir, SESSION_SECRET: SECRET, GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s" }).googleEnabled).toBe(true);
+    expect(configError({ DATA_DIR: dir, SESSION_SECRET: SECRET, GOOGLE_CLIENT_ID: "id" }).message).toMatch(
+      /GOOGLE_CLIENT_ID/,
+    );
+    expect(
+      parseEnv({ DATA_DIR: dir, SESSION_SECRET: SECRET, GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s" })
+        .googleEnabled,
+    ).toBe(true);
   });
 
   it("applies the defaults, treating empty values as unset", () => {
@@ -65,7 +70,13 @@ describe("parseEnv", () => {
   });
 
   it("reads explicit values", () => {
-    const env = parseEnv({ DATA_DIR: dir, SESSION_SECRET: SECRET, PORT: "8080", SMTP_URL: "smtp://127.0.0.1:2525", TRUST_PROXY: "true" });
+    const env = parseEnv({
+      DATA_DIR: dir,
+      SESSION_SECRET: SECRET,
+      PORT: "8080",
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      TRUST_PROXY: "true",
+    });
     expect(env.PORT).toBe(8080);
     expect(env.SMTP_URL).toBe("smtp://127.0.0.1:2525");
     expect(env.TRUST_PROXY).toBe(true);

@@ -9,13 +9,19 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const userByEmail = (email: string) => getDb().selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+const userByEmail = (email: string) =>
+  getDb().selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
 
 describe("signInWithGoogle", () => {
   it("creates a verified, password-less account for a new verified email", async () => {
     const users = await countRows("users");
     const before = Date.now();
-    const { user, outcome } = await signInWithGoogle({ sub: "google-sub-new", email: "New.Person@Gmail.com", email_verified: true, name: " New Person " });
+    const { user, outcome } = await signInWithGoogle({
+      sub: "google-sub-new",
+      email: "New.Person@Gmail.com",
+      email_verified: true,
+      name: " New Person ",
+    });
 
     expect(outcome).toBe("created");
     expect(await countRows("users")).toBe(users + 1);
@@ -25,7 +31,11 @@ describe("signInWithGoogle", () => {
   });
 
   it("names a new account after the email when Google sends no name", async () => {
-    const { user } = await signInWithGoogle({ sub: "google-sub-noname", email: "quiet@gmail.com", email_verified: true });
+    const { user } = await signInWithGoogle({
+      sub: "google-sub-noname",
+      email: "quiet@gmail.com",
+      email_verified: true,
+    });
     expect(user.name).toBe("quiet");
   });
 
@@ -33,7 +43,12 @@ describe("signInWithGoogle", () => {
     const { userId } = await signUp("linda@example.com");
     const users = await countRows("users");
 
-    const { user, outcome } = await signInWithGoogle({ sub: "google-sub-linda", email: "LINDA@example.com", email_verified: true, name: "Linda G" });
+    const { user, outcome } = await signInWithGoogle({
+      sub: "google-sub-linda",
+      email: "LINDA@example.com",
+      email_verified: true,
+      name: "Linda G",
+    });
 
     expect(outcome).toBe("linked");
     expect(user.id).toBe(userId);
@@ -64,24 +79,37 @@ describe("signInWithGoogle", () => {
     expect(await getDb().selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute()).toEqual([]);
   });
 
-  it.each([false, undefined])("refuses an unverified Google email (email_verified: %s) and creates nothing", async (emailVerified) => {
-    const users = await countRows("users");
-    const attempt = signInWithGoogle({ sub: `google-sub-unverified-${emailVerified}`, email: "unverified@gmail.com", email_verified: emailVerified });
-    await expect(attempt).rejects.toBeInstanceOf(GoogleAccountError);
-    await expect(attempt).rejects.toThrow(/isn't verified/);
-    expect(await countRows("users")).toBe(users);
-  });
+  it.each([false, undefined])(
+    "refuses an unverified Google email (email_verified: %s) and creates nothing",
+    async (emailVerified) => {
+      const users = await countRows("users");
+      const attempt = signInWithGoogle({
+        sub: `google-sub-unverified-${emailVerified}`,
+        email: "unverified@gmail.com",
+        email_verified: emailVerified,
+      });
+      await expect(attempt).rejects.toBeInstanceOf(GoogleAccountError);
+      await expect(attempt).rejects.toThrow(/isn't verified/);
+      expect(await countRows("users")).toBe(users);
+    },
+  );
 
   it("doesn't link an unverified Google email to an existing account", async () => {
     const before = await userByEmail("linda@example.com");
-    await expect(signInWithGoogle({ sub: "google-sub-attacker", email: "linda@example.com", email_verified: false })).rejects.toBeInstanceOf(GoogleAccountError);
+    await expect(
+      signInWithGoogle({ sub: "google-sub-attacker", email: "linda@example.com", email_verified: false }),
+    ).rejects.toBeInstanceOf(GoogleAccountError);
     expect(await userByEmail("linda@example.com")).toEqual(before);
   });
 
   it("signs a known Google account in by its sub, even if its email changed at Google", async () => {
     const users = await countRows("users");
     const first = await userByEmail("new.person@gmail.com");
-    const { user, outcome } = await signInWithGoogle({ sub: "google-sub-new", email: "renamed@gmail.com", email_verified: false });
+    const { user, outcome } = await signInWithGoogle({
+      sub: "google-sub-new",
+      email: "renamed@gmail.com",
+      email_verified: false,
+    });
     expect(outcome).toBe("existing");
     expect(user.id).toBe(first?.id);
     expect(user.email).toBe("new.person@gmail.com");

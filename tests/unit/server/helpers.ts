@@ -7,7 +7,15 @@ import { startSession } from "~/server/session.server";
 import { action as loginAction } from "~/routes/login";
 import { action as signupAction } from "~/routes/signup";
 import { startSmtpCapture } from "../../support/smtp-capture";
-import { cookiesFrom, formRequest, getRequest, run, setupTestApp, testContext, type TestApp } from "../../support/test-app";
+import {
+  cookiesFrom,
+  formRequest,
+  getRequest,
+  run,
+  setupTestApp,
+  testContext,
+  type TestApp,
+} from "../../support/test-app";
 
 export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
 export type Outcome = Awaited<ReturnType<typeof run>>;
@@ -47,8 +55,11 @@ export async function signUp(
   options: { password?: string; name?: string; cookie?: string } = {},
 ): Promise<{ cookie: string; userId: string; outcome: Outcome }> {
   const { password = PASSWORD, name = "Test Person" } = options;
-  const outcome = await run(() => signupAction(args(formRequest("/signup", { name, email, password }, { cookie: options.cookie }))));
-  if (outcome.status !== 302 || !outcome.response) throw new Error(`sign-up of ${email} failed: ${JSON.stringify(outcome.data)}`);
+  const outcome = await run(() =>
+    signupAction(args(formRequest("/signup", { name, email, password }, { cookie: options.cookie }))),
+  );
+  if (outcome.status !== 302 || !outcome.response)
+    throw new Error(`sign-up of ${email} failed: ${JSON.stringify(outcome.data)}`);
   return { cookie: cookiesFrom(outcome.response), userId: await userIdOf(email), outcome };
 }
 
@@ -87,12 +98,19 @@ export async function session(email: string, password = PASSWORD, userAgent?: st
 const db = (): Kysely<Database> => getDb();
 
 export async function userIdOf(email: string): Promise<string> {
-  const row = await db().selectFrom("users").select("id").where("email", "=", email.trim().toLowerCase()).executeTakeFirstOrThrow();
+  const row = await db()
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function countRows(table: keyof Database): Promise<number> {
-  const row = await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db()
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -102,7 +120,12 @@ export async function sessionCount(userId: string): Promise<number> {
 }
 
 export async function eventTypes(userId: string): Promise<string[]> {
-  const rows = await db().selectFrom("security_events").select("type").where("user_id", "=", userId).orderBy("id").execute();
+  const rows = await db()
+    .selectFrom("security_events")
+    .select("type")
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
   return rows.map((r) => r.type);
 }
 

@@ -29,11 +29,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const forgot = (email: string) => run(() => forgotAction(args(formRequest("/forgot-password", { email }))));
-const open = (token: string) => run(() => resetLoader(args(getRequest(`/reset-password?token=${encodeURIComponent(token)}`))));
+const open = (token: string) =>
+  run(() => resetLoader(args(getRequest(`/reset-password?token=${encodeURIComponent(token)}`))));
 const reset = (token: string, password: string, confirmPassword = password) =>
   run(() => resetAction(args(formRequest("/reset-password", { token, password, confirmPassword }))));
 const passwordHash = async (userId: string) =>
-  (await getDb().selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow()).password_hash;
+  (await getDb().selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow())
+    .password_hash;
 
 async function requestLink(email: string): Promise<string> {
   const before = mailsTo(h.smtp, email, SUBJECT).length;
@@ -92,7 +94,11 @@ describe("password reset", () => {
     expect(await sessionCount(userId)).toBe(0);
     expect(await eventTypes(userId)).toContain("password.reset");
     // A reset proves control of the mailbox, so the address counts as confirmed.
-    const user = await getDb().selectFrom("users").select("email_verified_at").where("id", "=", userId).executeTakeFirstOrThrow();
+    const user = await getDb()
+      .selectFrom("users")
+      .select("email_verified_at")
+      .where("id", "=", userId)
+      .executeTakeFirstOrThrow();
     expect(user.email_verified_at).not.toBeNull();
 
     // Once only.

@@ -21,7 +21,11 @@ afterAll(() => h.close());
 
 const VALID = { birthName: "Marie Salomea Skłodowska", birthDate: "1867-11-07", timezone: "Europe/Warsaw" };
 const birthRow = (userId: string) =>
-  getDb().selectFrom("users").select(["name", "birth_name", "birth_date", "timezone", "updated_at"]).where("id", "=", userId).executeTakeFirstOrThrow();
+  getDb()
+    .selectFrom("users")
+    .select(["name", "birth_name", "birth_date", "timezone", "updated_at"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
 const onboard = (cookie: string, fields: Record<string, string>) =>
   run(() => onboardingAction(args(formRequest("/onboarding", fields, { cookie }))));
 const saveProfile = (cookie: string, fields: Record<string, string>) =>
@@ -74,7 +78,11 @@ describe("onboarding", () => {
     expect(result.status).toBe(302);
     expect(result.response?.headers.get("Location")).toBe("/dashboard");
     expect((await flashOf(result.response))?.kind).toBe("success");
-    expect(await birthRow(user.userId)).toMatchObject({ birth_name: VALID.birthName, birth_date: VALID.birthDate, timezone: VALID.timezone });
+    expect(await birthRow(user.userId)).toMatchObject({
+      birth_name: VALID.birthName,
+      birth_date: VALID.birthDate,
+      timezone: VALID.timezone,
+    });
 
     const page = await dashboard(user.cookie);
     expect(page.status).toBe(200);
@@ -93,20 +101,24 @@ describe("onboarding", () => {
 describe("settings/profile", () => {
   const PROFILE = { name: "Born Person", ...VALID };
 
-  it.each([...INVALID, ["an empty display name", { name: " " }, "name", /your name/]] as Array<[string, Partial<typeof PROFILE>, string, RegExp]>)(
-    "rejects %s and leaves the saved profile unchanged",
-    async (_label, change, field, message) => {
-      const before = await birthRow(user.userId);
-      expect(before.birth_date).toBe(VALID.birthDate); // saved by onboarding above
-      const result = await saveProfile(user.cookie, { ...PROFILE, birthName: "Someone Else", ...change });
-      expect(result.status).toBe(400);
-      expect(fieldErrors(result.data)[field]?.join(" ")).toMatch(message);
-      expect(await birthRow(user.userId)).toEqual(before);
-    },
-  );
+  it.each([...INVALID, ["an empty display name", { name: " " }, "name", /your name/]] as Array<
+    [string, Partial<typeof PROFILE>, string, RegExp]
+  >)("rejects %s and leaves the saved profile unchanged", async (_label, change, field, message) => {
+    const before = await birthRow(user.userId);
+    expect(before.birth_date).toBe(VALID.birthDate); // saved by onboarding above
+    const result = await saveProfile(user.cookie, { ...PROFILE, birthName: "Someone Else", ...change });
+    expect(result.status).toBe(400);
+    expect(fieldErrors(result.data)[field]?.join(" ")).toMatch(message);
+    expect(await birthRow(user.userId)).toEqual(before);
+  });
 
   it("saves valid changes and shows them", async () => {
-    const result = await saveProfile(user.cookie, { name: "Marie", birthName: "Maria Skłodowska", birthDate: "1867-11-07", timezone: "America/New_York" });
+    const result = await saveProfile(user.cookie, {
+      name: "Marie",
+      birthName: "Maria Skłodowska",
+      birthDate: "1867-11-07",
+      timezone: "America/New_York",
+    });
     expect(result.status).toBe(302);
     expect(result.response?.headers.get("Location")).toBe("/settings/profile");
     const page = await run(() => profileLoader(args(getRequest("/settings/profile", user.cookie))));
@@ -127,12 +139,28 @@ describe("settings/profile", () => {
       expect(kiritimati > pagoPago).toBe(true);
       const before = await birthRow(user.userId);
 
-      const behind = await saveProfile(user.cookie, { name: "Marie", birthName: "Day Old", birthDate: kiritimati, timezone: "Pacific/Pago_Pago" });
-      const ahead = await saveProfile(user.cookie, { name: "Marie", birthName: "Day Old", birthDate: kiritimati, timezone: "Pacific/Kiritimati" });
-      const local = await saveProfile(user.cookie, { name: "Marie", birthName: "Day Old", birthDate: pagoPago, timezone: "Pacific/Pago_Pago" });
+      const behind = await saveProfile(user.cookie, {
+        name: "Marie",
+        birthName: "Day Old",
+        birthDate: kiritimati,
+        timezone: "Pacific/Pago_Pago",
+      });
+      const ahead = await saveProfile(user.cookie, {
+        name: "Marie",
+        birthName: "Day Old",
+        birthDate: kiritimati,
+        timezone: "Pacific/Kiritimati",
+      });
+      const local = await saveProfile(user.cookie, {
+        name: "Marie",
+        birthName: "Day Old",
+        birthDate: pagoPago,
+        timezone: "Pacific/Pago_Pago",
+      });
 
       // A midnight passing mid-test would change the answer; try again in that rare case.
-      if ((todayIn("Pacific/Kiritimati") !== kiritimati || todayIn("Pacific/Pago_Pago") !== pagoPago) && ++attempt < 3) continue;
+      if ((todayIn("Pacific/Kiritimati") !== kiritimati || todayIn("Pacific/Pago_Pago") !== pagoPago) && ++attempt < 3)
+        continue;
 
       expect(behind.status).toBe(400);
       expect(fieldErrors(behind.data).birthDate?.[0]).toBe("Your birth date can't be in the future.");

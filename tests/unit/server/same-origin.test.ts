@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isForeignOriginRequest } from "~/server/same-origin.server";
 
 const APP = "https://numerai.example";
-const check = (method: string, headers: Record<string, string>) => isForeignOriginRequest(method, new Headers(headers), APP);
+const check = (method: string, headers: Record<string, string>) =>
+  isForeignOriginRequest(method, new Headers(headers), APP);
 
 describe("isForeignOriginRequest", () => {
   it("flags a cross-site POST by its Origin", () => {

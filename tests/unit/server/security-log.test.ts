@@ -42,19 +42,29 @@ describe("security log", () => {
     const { cookie } = await logIn("log.alice@example.com", PASSWORD);
 
     const verifyToken = tokenOf(await h.smtp.waitForLink("log.alice@example.com", /confirm your email/i));
-    expect((await run(() => verifyAction(args(formRequest("/verify-email", { token: verifyToken }, { cookie }))))).status).toBe(302);
+    expect(
+      (await run(() => verifyAction(args(formRequest("/verify-email", { token: verifyToken }, { cookie }))))).status,
+    ).toBe(302);
 
     const fields = { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
-    expect((await run(() => passwordAction(args(formRequest("/settings/password", fields, { cookie }))))).status).toBe(302);
+    expect((await run(() => passwordAction(args(formRequest("/settings/password", fields, { cookie }))))).status).toBe(
+      302,
+    );
 
     const phone = await newSession(alice.userId);
     const revoke = { intent: "revoke", sessionId: sessionHashOf(phone) };
-    expect((await run(() => sessionsAction(args(formRequest("/settings/sessions", revoke, { cookie }))))).status).toBe(302);
+    expect((await run(() => sessionsAction(args(formRequest("/settings/sessions", revoke, { cookie }))))).status).toBe(
+      302,
+    );
 
-    expect((await run(() => forgotAction(args(formRequest("/forgot-password", { email: "log.bob@example.com" }))))).status).toBe(200);
+    expect(
+      (await run(() => forgotAction(args(formRequest("/forgot-password", { email: "log.bob@example.com" }))))).status,
+    ).toBe(200);
     const resetToken = tokenOf(await h.smtp.waitForLink("log.bob@example.com", /reset your/i));
     const reset = { token: resetToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
-    expect((await run(() => resetAction(args(formRequest("/reset-password", reset), "198.51.100.9")))).status).toBe(302);
+    expect((await run(() => resetAction(args(formRequest("/reset-password", reset), "198.51.100.9")))).status).toBe(
+      302,
+    );
 
     expect(await eventTypes(alice.userId)).toEqual([
       "signup",
@@ -74,7 +84,12 @@ describe("security log", () => {
       .executeTakeFirstOrThrow();
     expect(resetRow).toMatchObject({ ip: "198.51.100.9", user_agent: "vitest" });
     expect(resetRow.created_at).toBeGreaterThan(Date.now() - 60_000);
-    const success = await getDb().selectFrom("security_events").select("detail").where("user_id", "=", alice.userId).where("type", "=", "login.success").executeTakeFirstOrThrow();
+    const success = await getDb()
+      .selectFrom("security_events")
+      .select("detail")
+      .where("user_id", "=", alice.userId)
+      .where("type", "=", "login.success")
+      .executeTakeFirstOrThrow();
     expect(success.detail).toBe("password");
   });
 });

@@ -31,7 +31,11 @@ afterAll(() => h.close());
 type SessionList = { sessions: Array<{ id: string; current: boolean; device: string; ip: string | null }> };
 const listFor = async (cookie: string) => {
   const page = await run(() => sessionsLoader(args(getRequest("/settings/sessions", cookie))));
-  return { status: page.status, location: page.response?.headers.get("Location"), data: page.data as SessionList | undefined };
+  return {
+    status: page.status,
+    location: page.response?.headers.get("Location"),
+    data: page.data as SessionList | undefined,
+  };
 };
 const post = (cookie: string, fields: Record<string, string>) =>
   run(() => sessionsAction(args(formRequest("/settings/sessions", fields, { cookie }))));
@@ -60,7 +64,10 @@ describe("sessions", () => {
   });
 
   it("lists the user's own sessions, marking the current one", async () => {
-    const phone = await newSession(alice.userId, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148 Safari/604.1");
+    const phone = await newSession(
+      alice.userId,
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148 Safari/604.1",
+    );
     const list = await listFor(alice.cookie);
     expect(list.status).toBe(200);
     const ids = list.data!.sessions.map((s) => s.id).sort();
@@ -143,7 +150,9 @@ describe("sessions", () => {
     expect(result.response?.headers.get("Location")).toBe("/");
     const setCookie = result.response!.headers.getSetCookie().find((c) => c.startsWith("__session="));
     expect(setCookie).toMatch(/^__session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
-    expect(await getDb().selectFrom("sessions").select("id_hash").where("id_hash", "=", hash).executeTakeFirst()).toBeUndefined();
+    expect(
+      await getDb().selectFrom("sessions").select("id_hash").where("id_hash", "=", hash).executeTakeFirst(),
+    ).toBeUndefined();
     expect(await isSignedIn(cookie)).toBe(false);
     expect(await isSignedIn(bob.cookie)).toBe(true);
     expect((await eventTypes(bob.userId)).at(-1)).toBe("logout");
@@ -151,9 +160,15 @@ describe("sessions", () => {
 
   it("does not accept an expired session, nor list it", async () => {
     const cookie = await newSession(bob.userId);
-    expect((await run(() => dashboardLoader(args(getRequest("/dashboard", cookie))))).response?.headers.get("Location")).toBe("/onboarding");
+    expect(
+      (await run(() => dashboardLoader(args(getRequest("/dashboard", cookie))))).response?.headers.get("Location"),
+    ).toBe("/onboarding");
 
-    await getDb().updateTable("sessions").set({ expires_at: Date.now() - 1000 }).where("id_hash", "=", sessionHashOf(cookie)).execute();
+    await getDb()
+      .updateTable("sessions")
+      .set({ expires_at: Date.now() - 1000 })
+      .where("id_hash", "=", sessionHashOf(cookie))
+      .execute();
 
     expect(await isSignedIn(cookie)).toBe(false);
     const page = await run(() => dashboardLoader(args(getRequest("/dashboard", cookie))));
@@ -166,7 +181,11 @@ describe("sessions", () => {
     const cookie = await newSession(bob.userId);
     const hash = sessionHashOf(cookie);
     const twoHoursAgo = Date.now() - 2 * 60 * 60 * 1000;
-    await getDb().updateTable("sessions").set({ last_seen_at: twoHoursAgo, expires_at: Date.now() + 60_000 }).where("id_hash", "=", hash).execute();
+    await getDb()
+      .updateTable("sessions")
+      .set({ last_seen_at: twoHoursAgo, expires_at: Date.now() + 60_000 })
+      .where("id_hash", "=", hash)
+      .execute();
 
     expect(await isSignedIn(cookie)).toBe(true);
     const row = await getDb().selectFrom("sessions").selectAll().where("id_hash", "=", hash).executeTakeFirstOrThrow();
@@ -177,11 +196,17 @@ describe("sessions", () => {
   it("re-sends the session cookie with a fresh max-age when the expiry slides", async () => {
     const cookie = await newSession(bob.userId);
     const hash = sessionHashOf(cookie);
-    const page = () => run(() => rootLoader({ request: getRequest("/dashboard", cookie), params: {}, context: testContext() }));
-    const sessionCookies = (response?: Response) => response?.headers.getSetCookie().filter((c) => c.startsWith("__session=")) ?? [];
+    const page = () =>
+      run(() => rootLoader({ request: getRequest("/dashboard", cookie), params: {}, context: testContext() }));
+    const sessionCookies = (response?: Response) =>
+      response?.headers.getSetCookie().filter((c) => c.startsWith("__session=")) ?? [];
 
     expect(sessionCookies((await page()).response)).toEqual([]);
-    await getDb().updateTable("sessions").set({ last_seen_at: Date.now() - 2 * 60 * 60 * 1000 }).where("id_hash", "=", hash).execute();
+    await getDb()
+      .updateTable("sessions")
+      .set({ last_seen_at: Date.now() - 2 * 60 * 60 * 1000 })
+      .where("id_hash", "=", hash)
+      .execute();
     const [refreshed] = sessionCookies((await page()).response);
     expect(refreshed).toMatch(/Max-Age=2592000/);
     expect(refreshed.split(";")[0]).toBe(cookie.split("; ").find((c) => c.startsWith("__session=")));

@@ -21,14 +21,22 @@ describe("sign-up", () => {
     expect(outcome.response?.headers.get("Location")).toBe("/onboarding");
     expect(await countRows("users")).toBe(before + 1);
 
-    const user = await getDb().selectFrom("users").selectAll().where("email", "=", "ada.lovelace@example.com").executeTakeFirstOrThrow();
+    const user = await getDb()
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "=", "ada.lovelace@example.com")
+      .executeTakeFirstOrThrow();
     expect(user.name).toBe("Ada");
     expect(user.email_verified_at).toBeNull();
     expect(user.password_hash).toMatch(/^scrypt\$/);
     expect(user.password_hash).not.toContain(PASSWORD);
 
     // The cookie names a session row of this user.
-    const row = await getDb().selectFrom("sessions").selectAll().where("id_hash", "=", sessionHashOf(cookie)).executeTakeFirst();
+    const row = await getDb()
+      .selectFrom("sessions")
+      .selectAll()
+      .where("id_hash", "=", sessionHashOf(cookie))
+      .executeTakeFirst();
     expect(row?.user_id).toBe(user.id);
 
     const link = await h.smtp.waitForLink("ada.lovelace@example.com", /confirm your email/i);
@@ -42,10 +50,30 @@ describe("sign-up", () => {
 
   const rejected: Array<[string, Record<string, string>, string, RegExp]> = [
     ["an invalid email", { name: "Bob", email: "bob-at-example.com", password: PASSWORD }, "email", /valid email/i],
-    ["a short password", { name: "Bob", email: "bob@example.com", password: "Ab1!x" }, "password", /at least 8 characters/i],
-    ["a common password", { name: "Bob", email: "bob@example.com", password: "Password123" }, "password", /most common/i],
-    ["a password containing the email", { name: "Bob", email: "bob.builder@example.com", password: "xBob.Builder@example.com!" }, "password", /email address/i],
-    ["a password containing the email's local part", { name: "Bob", email: "bob.builder@example.com", password: "my-bob.builder-key" }, "password", /email address/i],
+    [
+      "a short password",
+      { name: "Bob", email: "bob@example.com", password: "Ab1!x" },
+      "password",
+      /at least 8 characters/i,
+    ],
+    [
+      "a common password",
+      { name: "Bob", email: "bob@example.com", password: "Password123" },
+      "password",
+      /most common/i,
+    ],
+    [
+      "a password containing the email",
+      { name: "Bob", email: "bob.builder@example.com", password: "xBob.Builder@example.com!" },
+      "password",
+      /email address/i,
+    ],
+    [
+      "a password containing the email's local part",
+      { name: "Bob", email: "bob.builder@example.com", password: "my-bob.builder-key" },
+      "password",
+      /email address/i,
+    ],
     ["an empty name", { name: "   ", email: "bob@example.com", password: PASSWORD }, "name", /your name/i],
   ];
 
@@ -78,7 +106,11 @@ describe("sign-up", () => {
     expect(fieldErrors(outcome.data).email?.join(" ")).toMatch(/already exists/i);
     expect(JSON.stringify(outcome.data)).not.toContain(otherPassword);
     expect(await countRows("users")).toBe(users);
-    const owner = await getDb().selectFrom("users").select("name").where("email", "=", "grace@example.com").executeTakeFirstOrThrow();
+    const owner = await getDb()
+      .selectFrom("users")
+      .select("name")
+      .where("email", "=", "grace@example.com")
+      .executeTakeFirstOrThrow();
     expect(owner.name).toBe("Test Person");
   });
 });

@@ -12,12 +12,15 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const open = (token: string) => run(() => verifyLoader(args(getRequest(`/verify-email?token=${encodeURIComponent(token)}`))));
-const confirm = (token: string, cookie?: string) => run(() => verifyAction(args(formRequest("/verify-email", { token }, { cookie }))));
+const open = (token: string) =>
+  run(() => verifyLoader(args(getRequest(`/verify-email?token=${encodeURIComponent(token)}`))));
+const confirm = (token: string, cookie?: string) =>
+  run(() => verifyAction(args(formRequest("/verify-email", { token }, { cookie }))));
 const resend = (cookie: string, redirectTo?: string) =>
   run(() => resendAction(args(formRequest("/verify-email/resend", redirectTo ? { redirectTo } : {}, { cookie }))));
 const verifiedAt = async (userId: string) =>
-  (await getDb().selectFrom("users").select("email_verified_at").where("id", "=", userId).executeTakeFirstOrThrow()).email_verified_at;
+  (await getDb().selectFrom("users").select("email_verified_at").where("id", "=", userId).executeTakeFirstOrThrow())
+    .email_verified_at;
 
 describe("email verification", () => {
   it("shows the link as valid on GET without changing anything, verifies on POST, and refuses the same token twice", async () => {
@@ -31,7 +34,11 @@ describe("email verification", () => {
       expect(page.data).toEqual({ token, valid: true });
     }
     expect(await verifiedAt(userId)).toBeNull();
-    const tokenRow = await getDb().selectFrom("user_tokens").select("used_at").where("user_id", "=", userId).executeTakeFirstOrThrow();
+    const tokenRow = await getDb()
+      .selectFrom("user_tokens")
+      .select("used_at")
+      .where("user_id", "=", userId)
+      .executeTakeFirstOrThrow();
     expect(tokenRow.used_at).toBeNull();
 
     const before = Date.now();

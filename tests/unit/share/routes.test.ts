@@ -15,7 +15,11 @@ let graceId: string;
 beforeAll(async () => {
   app = await setupTestApp({ env: { APP_URL: "https://numerai.example" } });
   owner = await addOwner("share-owner@example.com");
-  other = await addOwner("share-other@example.com", { name: "Mallory", birthName: "Mallory Example", birthDate: "1970-01-01" });
+  other = await addOwner("share-other@example.com", {
+    name: "Mallory",
+    birthName: "Mallory Example",
+    birthDate: "1970-01-01",
+  });
   graceId = (await addPerson(owner.id)).id;
 });
 afterAll(() => app.cleanup());
@@ -40,7 +44,8 @@ describe("creating and listing share links", () => {
     await createdToken({ showName: "on" });
     await createdToken({ personId: graceId, showBirthDate: "on" });
     const { data } = await run(() => sharesLoader(routeArgs(getRequest("/shares", owner.cookie))));
-    const links = (data as { links: { subject: string; showName: boolean; showBirthDate: boolean; page: string }[] }).links;
+    const links = (data as { links: { subject: string; showName: boolean; showBirthDate: boolean; page: string }[] })
+      .links;
     expect(links.map((l) => [l.subject, l.showName, l.showBirthDate, l.page])).toEqual([
       ["Grace's report", false, true, `/people/${graceId}`],
       ["Your report", true, false, "/report"],
@@ -69,7 +74,8 @@ describe("the public page", () => {
     expect(view.timeline).toBeNull();
     expect(view.sections.map((s) => s.key)).toEqual(["core", "more"]);
     const json = JSON.stringify(data);
-    for (const secret of [/\bAda\b/, /LOVELACE/i, /Byron/i, /1984/, /06-27/, /27 June/]) expect(json).not.toMatch(secret);
+    for (const secret of [/\bAda\b/, /LOVELACE/i, /Byron/i, /1984/, /06-27/, /27 June/])
+      expect(json).not.toMatch(secret);
     expect(view.sections.flatMap((s) => s.items).every((i) => i.steps.length === 0)).toBe(true);
   });
 
@@ -79,14 +85,18 @@ describe("the public page", () => {
     expect(JSON.stringify(named)).not.toMatch(/1984|06-27/);
     expect(named.view.sections.flatMap((s) => s.items).map((i) => i.key)).toContain("cornerstone");
 
-    const dated = (await open(await createdToken({ personId: graceId, showBirthDate: "on" }))).data as Awaited<ReturnType<typeof sharedLoader>>;
+    const dated = (await open(await createdToken({ personId: graceId, showBirthDate: "on" }))).data as Awaited<
+      ReturnType<typeof sharedLoader>
+    >;
     expect(dated.view.name).toBeNull();
     expect(dated.view.birthDate).toBe("1906-12-09");
     expect(dated.view.loShu?.title).toBe("Lo Shu grid");
     expect(dated.view.timeline?.alt.map((s) => s.heading)).not.toContain("Transit letters and essence by age");
     expect(JSON.stringify(dated)).not.toMatch(/\bGrace\b|Hopper|HOPPER|Brewster|BREWSTER/);
 
-    const all = (await open(await createdToken({ showName: "on", showBirthDate: "on" }))).data as Awaited<ReturnType<typeof sharedLoader>>;
+    const all = (await open(await createdToken({ showName: "on", showBirthDate: "on" }))).data as Awaited<
+      ReturnType<typeof sharedLoader>
+    >;
     expect(all.view.sections.map((s) => s.key)).toEqual(["core", "more", "pinnacles", "transits", "lo-shu"]);
     expect(all.view.sections[0].items[0].steps.length).toBeGreaterThan(0);
   });
@@ -120,7 +130,11 @@ describe("the public page", () => {
     const id = (data as { links: { id: string }[] }).links[0].id;
 
     const revoke = (cookie: string) =>
-      run(() => sharesAction(routeArgs(formRequest("/shares", { intent: "revoke", id, redirectTo: "/report#share" }, { cookie }))));
+      run(() =>
+        sharesAction(
+          routeArgs(formRequest("/shares", { intent: "revoke", id, redirectTo: "/report#share" }, { cookie })),
+        ),
+      );
     expect((await revoke(other.cookie)).status).toBe(404);
     expect((await open(token)).status).toBe(200);
     const done = await revoke(owner.cookie);

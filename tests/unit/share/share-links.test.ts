@@ -28,7 +28,17 @@ async function addPerson(userId: string, name: string) {
   const now = Date.now();
   await app.db
     .insertInto("people")
-    .values({ id, user_id: userId, name, birth_name: `${name} Example`, birth_date: "1990-04-02", gender: null, relation: "friend", created_at: now, updated_at: now })
+    .values({
+      id,
+      user_id: userId,
+      name,
+      birth_name: `${name} Example`,
+      birth_date: "1990-04-02",
+      gender: null,
+      relation: "friend",
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return id;
 }
@@ -48,11 +58,18 @@ describe("share links", () => {
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     expect(created.token).toMatch(/^[\w-]{43}$/);
-    const row = await app.db.selectFrom("share_links").selectAll().where("id", "=", created.link.id).executeTakeFirstOrThrow();
+    const row = await app.db
+      .selectFrom("share_links")
+      .selectAll()
+      .where("id", "=", created.link.id)
+      .executeTakeFirstOrThrow();
     expect(row.token_hash).toBe(hashToken(created.token));
     expect(JSON.stringify(row)).not.toContain(created.token);
     const subject = await findSharedSubject(created.token);
-    expect(subject).toMatchObject({ link: { id: created.link.id, showName: true, showBirthDate: false, personId: null }, person: null });
+    expect(subject).toMatchObject({
+      link: { id: created.link.id, showName: true, showBirthDate: false, personId: null },
+      person: null,
+    });
     expect(subject!.owner.id).toBe(owner);
   });
 
@@ -60,14 +77,22 @@ describe("share links", () => {
     const mine = await createShareLink(owner, { personId, showName: false, showBirthDate: true });
     expect(mine.ok).toBe(true);
     if (mine.ok) expect((await findSharedSubject(mine.token))!.person).toMatchObject({ id: personId, name: "Grace" });
-    expect(await createShareLink(owner, { personId: strangersPerson, showName: true, showBirthDate: true })).toEqual({ ok: false, reason: "not-found" });
-    expect(await createShareLink(owner, { personId: "no-such-person", showName: true, showBirthDate: true })).toEqual({ ok: false, reason: "not-found" });
+    expect(await createShareLink(owner, { personId: strangersPerson, showName: true, showBirthDate: true })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(await createShareLink(owner, { personId: "no-such-person", showName: true, showBirthDate: true })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 
   it("lists live links per owner and subject", async () => {
     const all = await listShareLinks(owner);
     expect(all.length).toBeGreaterThanOrEqual(2);
-    expect(await listShareLinks(owner, { personId: null })).toSatisfy((links: { personId: string | null }[]) => links.every((l) => l.personId === null));
+    expect(await listShareLinks(owner, { personId: null })).toSatisfy((links: { personId: string | null }[]) =>
+      links.every((l) => l.personId === null),
+    );
     expect((await listShareLinks(owner, { personId })).map((l) => l.personId)).toEqual([personId]);
     expect(await listShareLinks(stranger)).toEqual([]);
   });
@@ -91,7 +116,9 @@ describe("share links", () => {
     if (!created.ok) throw new Error("not created");
     await app.db.deleteFrom("people").where("id", "=", temp).execute();
     expect(await findSharedSubject(created.token)).toBeNull();
-    expect(await app.db.selectFrom("share_links").select("id").where("id", "=", created.link.id).executeTakeFirst()).toBeUndefined();
+    expect(
+      await app.db.selectFrom("share_links").select("id").where("id", "=", created.link.id).executeTakeFirst(),
+    ).toBeUndefined();
 
     const leaving = await addUser("leaving@example.com");
     const link = await createShareLink(leaving, { personId: null, showName: true, showBirthDate: true });
@@ -107,6 +134,9 @@ describe("share links", () => {
     for (let i = 0; i < MAX_ACTIVE_SHARE_LINKS; i++) {
       expect((await createShareLink(busy, { personId: null, showName: false, showBirthDate: false })).ok).toBe(true);
     }
-    expect(await createShareLink(busy, { personId: null, showName: false, showBirthDate: false })).toEqual({ ok: false, reason: "too-many" });
+    expect(await createShareLink(busy, { personId: null, showName: false, showBirthDate: false })).toEqual({
+      ok: false,
+      reason: "too-many",
+    });
   });
 });

@@ -29,8 +29,16 @@ async function signInAs(identity: MockGoogleIdentity): Promise<unknown> {
   const code = new URL(redirect.headers.get("location")!).searchParams.get("code")!;
   const token = await fetch(google.tokenUrl, {
     method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Authorization: `Basic ${Buffer.from("numerai-test:secret").toString("base64")}` },
-    body: new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: redirectUri, code_verifier: verifier }),
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Authorization: `Basic ${Buffer.from("numerai-test:secret").toString("base64")}`,
+    },
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+    }),
   });
   const { access_token } = (await token.json()) as { access_token: string };
   return (await fetch(google.userinfoUrl, { headers: { Authorization: `Bearer ${access_token}` } })).json();
@@ -38,7 +46,12 @@ async function signInAs(identity: MockGoogleIdentity): Promise<unknown> {
 
 describe("the local Google stand-in", () => {
   it("keeps people who sign in at the same moment apart", async () => {
-    const people = Array.from({ length: 6 }, (_, i) => ({ sub: `sub-${i}`, email: `person${i}@example.com`, name: `Person ${i}`, email_verified: i % 2 === 0 }));
+    const people = Array.from({ length: 6 }, (_, i) => ({
+      sub: `sub-${i}`,
+      email: `person${i}@example.com`,
+      name: `Person ${i}`,
+      email_verified: i % 2 === 0,
+    }));
     const seen = await Promise.all(people.map(signInAs));
     expect(seen).toEqual(people);
   });
