@@ -1,13 +1,12 @@
 /**
- * What a user's plan allows. One module so billing can extend it (paid plans) without touching the
- * features that ask.
+ * What a user's plan allows, read from the plan table (`~/billing/plans`). Features ask here, never
+ * the table directly, so billing decides which plan a user is on in one place.
  */
-export interface Entitlements {
-  /** How many people a user may keep in /people. */
-  maxPeople: number;
-}
+import { PLANS, type Entitlements } from "~/billing/plans";
 
-export const FREE_PLAN: Entitlements = Object.freeze({ maxPeople: 5 });
+export type { Entitlements } from "~/billing/plans";
+
+export const FREE_PLAN: Entitlements = PLANS.free.entitlements;
 
 export async function entitlementsFor(userId: string): Promise<Entitlements> {
   void userId; // Every account is on the free plan until billing lands.
