@@ -3,6 +3,7 @@ import * as m0001 from "./0001_accounts";
 import * as m0002 from "./0002_account_lifecycle";
 import * as m0003 from "./0003_people_and_preferences";
 import * as m0004 from "./0004_share_links";
+import * as m0005 from "./0005_chat";
 
 /**
  * Every migration, in order. Listed statically so the bundled server and the tests carry them
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0002_account_lifecycle": m0002,
   "0003_people_and_preferences": m0003,
   "0004_share_links": m0004,
+  "0005_chat": m0005,
 };

@@ -1,3 +1,4 @@
+import { reportItemAnchor } from "~/lib/report-links";
 import type { ReportItem } from "~/lib/report-model";
 
 type HeadingLevel = 3 | 4;
@@ -10,7 +11,7 @@ export function numberText(value: number | string, compound: number | null): str
 /** One number of a report: value, meaning, strengths and challenges, and its arithmetic behind a <details>. */
 export function NumberCard({ item, level = 3 }: { item: ReportItem; level?: HeadingLevel }) {
   const Heading = `h${level}` as const;
-  const headingId = `rd-${item.key.replace(/\W/g, "-")}`;
+  const headingId = reportItemAnchor(item.key);
   const { meaning, listLabels } = item;
   return (
     <article

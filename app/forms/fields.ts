@@ -61,7 +61,7 @@ export const timezoneField = z
 const LOCAL_BASE = "http://app.invalid";
 
 /** Resolved the way a browser resolves a Location (it drops tabs and newlines, so "/\t/evil.com" means "//evil.com"). */
-function isLocalPath(value: string): boolean {
+export function isLocalPath(value: string): boolean {
   if (!value.startsWith("/")) return false;
   try {
     return new URL(value, LOCAL_BASE).origin === LOCAL_BASE;

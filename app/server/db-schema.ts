@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ChatMessageStatus, ChatRole } from "~/forms/chat";
 
 export interface UsersTable {
   id: string;
@@ -119,6 +120,27 @@ export interface ShareLinksTable {
   revoked_at: number | null;
 }
 
+/** A conversation with the AI guide (migration 0005); person_id null: about the user. */
+export interface ChatConversationsTable {
+  id: string;
+  user_id: string;
+  person_id: string | null;
+  title: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One message of a conversation; `citations` is a JSON array of { label, href }. */
+export interface ChatMessagesTable {
+  id: string;
+  conversation_id: string;
+  role: ChatRole;
+  text: string;
+  citations: Generated<string>;
+  status: ChatMessageStatus;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -131,6 +153,8 @@ export interface Database {
   people: PeopleTable;
   user_preferences: UserPreferencesTable;
   share_links: ShareLinksTable;
+  chat_conversations: ChatConversationsTable;
+  chat_messages: ChatMessagesTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -139,3 +163,5 @@ export type UserUpdate = Updateable<UsersTable>;
 export type Session = Selectable<SessionsTable>;
 export type Person = Selectable<PeopleTable>;
 export type UserPreferences = Selectable<UserPreferencesTable>;
+export type ChatConversation = Selectable<ChatConversationsTable>;
+export type ChatMessageRow = Selectable<ChatMessagesTable>;
