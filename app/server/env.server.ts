@@ -33,6 +33,13 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_MINUTES: intFrom(15),
   RATE_LIMIT_PER_IP: intFrom(30),
   SHUTDOWN_TIMEOUT_MS: intFrom(10_000),
+  /** Messages to the AI guide per user per minute (the daily allowance comes from the plan). */
+  RATE_LIMIT_AI_PER_MINUTE: intFrom(10),
+  /** Any OpenAI-compatible chat API; without both the embedded guide answers. */
+  AI_BASE_URL: optionalUrl,
+  AI_API_KEY: z.string().optional(),
+  AI_MODEL: z.string().optional(),
+  AI_TIMEOUT_MS: intFrom(30_000),
   /** Where people write about their data; shown on the privacy policy and terms. */
   CONTACT_EMAIL: z.email().default("privacy@numerai.local"),
 });
@@ -41,6 +48,7 @@ export type Env = z.infer<typeof schema> & {
   SESSION_SECRET: string;
   sessionSecretSource: "env" | "file";
   googleEnabled: boolean;
+  remoteAiEnabled: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -57,12 +65,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
     throw new ConfigError("Invalid configuration:\n  GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET: set both or neither");
   }
+  if (Boolean(env.AI_BASE_URL) !== Boolean(env.AI_MODEL)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  AI_BASE_URL / AI_MODEL: set both (to use a remote model) or neither",
+    );
+  }
   const secret = env.SESSION_SECRET ?? readOrCreateSecret(env.DATA_DIR);
   return {
     ...env,
     SESSION_SECRET: secret,
     sessionSecretSource: env.SESSION_SECRET ? "env" : "file",
     googleEnabled: Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET),
+    remoteAiEnabled: Boolean(env.AI_BASE_URL && env.AI_MODEL),
   };
 }
 

@@ -99,11 +99,7 @@ export async function deleteConversation(ownerId: string, id: string): Promise<b
 }
 
 const ownedConversation = (ownerId: string, conversationId: string) =>
-  getDb()
-    .selectFrom("chat_conversations")
-    .select("id")
-    .where("user_id", "=", ownerId)
-    .where("id", "=", conversationId);
+  getDb().selectFrom("chat_conversations").select("id").where("user_id", "=", ownerId).where("id", "=", conversationId);
 
 /** Oldest first; rows written in the same millisecond keep their insertion order. */
 export async function listMessages(ownerId: string, conversationId: string): Promise<StoredMessage[]> {
@@ -184,9 +180,7 @@ export async function addMessage(
       await trx
         .updateTable("chat_conversations")
         .set(
-          retitle
-            ? { updated_at: stored.createdAt, title: titleFrom(message.text) }
-            : { updated_at: stored.createdAt },
+          retitle ? { updated_at: stored.createdAt, title: titleFrom(message.text) } : { updated_at: stored.createdAt },
         )
         .where("id", "=", conversationId)
         .execute();

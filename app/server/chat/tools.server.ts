@@ -5,7 +5,7 @@
  */
 import { tool } from "ai";
 import { z } from "zod";
-import { compatibilityNarrative, numberMeaning, sectionIntro } from "~/content";
+import { numberMeaning, sectionIntro } from "~/content";
 import type { Citation } from "~/forms/chat";
 import { CHALDEAN_TARGETS, NAME_TARGETS } from "~/forms/tools";
 import { isIsoDate, isIsoMonth } from "~/lib/calendar";
@@ -176,6 +176,7 @@ export const EXPLAIN_KEYS = [
   "conductor",
   "kua",
   "loShu",
+  "remedies",
   "number",
 ] as const;
 export type ExplainKey = (typeof EXPLAIN_KEYS)[number];
@@ -220,8 +221,7 @@ function reportOf(context: ChatContext, subject: Subject, date = context.today):
 
 const itemsOf = (report: Report) => report.sections.flatMap((s) => s.items);
 
-const isError = (value: unknown): value is ToolError =>
-  typeof value === "object" && value !== null && "error" in value;
+const isError = (value: unknown): value is ToolError => typeof value === "object" && value !== null && "error" in value;
 
 export function getProfile(context: ChatContext, input: { personId?: string }): ProfileOutput | ToolError {
   const subject = subjectFor(context, input.personId);
@@ -244,8 +244,7 @@ export function getProfile(context: ChatContext, input: { personId?: string }): 
     "conductor",
     "kua",
   ]);
-  const current = (prefix: string) =>
-    details.find((d) => d.key.startsWith(`${prefix}.`) && d.current === true) ?? null;
+  const current = (prefix: string) => details.find((d) => d.key.startsWith(`${prefix}.`) && d.current === true) ?? null;
   const pinnacle = current("pinnacle");
   const challenge = current("challenge");
   return {
@@ -266,14 +265,19 @@ export function getProfile(context: ChatContext, input: { personId?: string }): 
       arrows: report.loShu.arrows.map((a) => a.title),
       href: reportSectionHref(subject.key, "lo-shu"),
     },
-    cite: citeOf([...core.slice(0, 6), ...(pinnacle ? [pinnacle] : [])]),
+    cite: citeOf(core.slice(0, 2)),
   };
 }
 
 function loShuOutput(subjectKey: string, report: Report): LoShuOutput {
   const { loShu } = report;
   return {
-    missing: loShu.missing.map(({ digit, meaning, remedies, affirmation }) => ({ digit, meaning, remedies, affirmation })),
+    missing: loShu.missing.map(({ digit, meaning, remedies, affirmation }) => ({
+      digit,
+      meaning,
+      remedies,
+      affirmation,
+    })),
     repeating: loShu.repeating.map(({ digit, count, theme, text }) => ({ digit, count, theme, text })),
     arrows: loShu.arrows.map(({ kind, name, title, paragraph }) => ({ kind, name, title, paragraph })),
     steps: loShu.steps,
@@ -291,6 +295,7 @@ function itemsFor(key: ExplainKey, details: NumberDetail[]): NumberDetail[] {
   if (key === "karmicLesson" || key === "karmicDebt" || key === "hiddenPassion")
     return details.filter((d) => d.key === key || d.key.startsWith(`${key}.`));
   if (key === "loShu") return details.filter((d) => d.key === "driver" || d.key === "conductor");
+  if (key === "remedies") return details.filter((d) => d.key.startsWith("remedy."));
   return details.filter((d) => d.key === key);
 }
 
@@ -331,7 +336,7 @@ export function explainNumber(
   );
   if (input.key === "kua" && !items.length)
     return { error: "Kua needs a gender: it can be set in Settings → Profile (or on the person's page)." };
-  const intro = sectionIntro(input.key === "transit" ? "transit" : input.key);
+  const intro = sectionIntro(input.key);
   const lo = input.key === "loShu" ? loShuOutput(subject.key, report) : undefined;
   return {
     person: personRef(subject),
@@ -367,11 +372,14 @@ export function dailyReading(
     personalMonth: byKey("personalMonth"),
     personalYear: byKey("personalYear"),
     universalDay: byKey("universalDay"),
-    cite: [{ label: `Personal Day ${day.value} on ${date}`, href: day.href }],
+    cite: [{ label: `Personal Day, Month and Year on ${date}`, href: day.href }],
   };
 }
 
-export function compare(context: ChatContext, input: { personA?: string; personB?: string }): CompareOutput | ToolError {
+export function compare(
+  context: ChatContext,
+  input: { personA?: string; personB?: string },
+): CompareOutput | ToolError {
   const a = subjectFor(context, input.personA ?? "me");
   const b = subjectFor(context, input.personB);
   if (!a || !b) return NO_PERSON;
@@ -381,7 +389,7 @@ export function compare(context: ChatContext, input: { personA?: string; personB
   const pb = readProfile(b, context.prefs, context.today);
   if (!pb.ok) return { error: pb.error.message };
   const result = buildCompatibility(pa.profile, pb.profile, relationBetween(a, b));
-  const narrative = compatibilityNarrative(result.score, relationBetween(a, b));
+  const { narrative } = result;
   const href = compatibilityHref(a.key, b.key);
   return {
     a: personRef(a),
@@ -421,9 +429,7 @@ export function suggestNames(
       target: input.target,
       targetTitle: numberMeaning(input.target).title,
       suggestions: suggestions.map(({ spelling, change, compound }) => ({ spelling, change, compound })),
-      cite: [
-        { label: `${type === "expression" ? "Expression" : "Chaldean name number"} ${current.value}`, href },
-      ],
+      cite: [{ label: `${type === "expression" ? "Expression" : "Chaldean name number"} ${current.value}`, href }],
     };
   } catch (error) {
     if (isNumerologyInputError(error)) return { error: error.message };
@@ -479,7 +485,8 @@ export function createChatTools(context: ChatContext, onCite: (cite: Citation[])
       execute: run(getProfile),
     }),
     compare: tool({
-      description: "Numerology compatibility of two people (each \"me\" or a person id): score, band and each number pair.",
+      description:
+        'Numerology compatibility of two people (each "me" or a person id): score, band and each number pair.',
       inputSchema: z.object({ personA: z.string().default("me"), personB: z.string().optional() }),
       execute: run(compare),
     }),
@@ -516,4 +523,3 @@ export function createChatTools(context: ChatContext, onCite: (cite: Citation[])
 }
 
 export type ChatTools = ReturnType<typeof createChatTools>;
-
