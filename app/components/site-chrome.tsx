@@ -25,6 +25,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <NavLink to="/people">People</NavLink>
               <NavLink to="/compatibility">Compatibility</NavLink>
               <NavLink to="/tools/name">Tools</NavLink>
+              <NavLink to="/chat">Guide</NavLink>
             </>
           ) : null}
         </nav>

@@ -1,3 +1,4 @@
+import type { UIMessage } from "ai";
 import { z } from "zod";
 
 /** The AI guide's domain lists and input schemas, shared by the form, the API route and the database types. */
@@ -42,6 +43,9 @@ export interface ChatMessageMetadata {
   citations?: Citation[];
   status?: ChatMessageStatus;
 }
+
+/** A message as useChat holds it, with our metadata. */
+export type GuideUIMessage = UIMessage<ChatMessageMetadata>;
 
 const uiPart = z.looseObject({ type: z.string() });
 

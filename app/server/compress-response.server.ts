@@ -5,6 +5,8 @@ import zlib from "node:zlib";
 export type Encoding = "br" | "gzip";
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|ld\+json)|image\/svg\+xml)/i;
+/** Event streams (the AI guide) must reach the browser chunk by chunk; a compressor would hold them back. */
+const STREAMED = /^text\/event-stream/i;
 
 /** br over gzip, whichever the client accepts with a non-zero q; null when it accepts neither. */
 export function negotiateEncoding(acceptEncoding: string | null): Encoding | null {
@@ -30,7 +32,7 @@ function compressor(encoding: Encoding) {
 /**
  * Compresses a dynamic response as a stream, in the fetch layer (so nothing patches node's
  * ServerResponse). Left alone: HEAD, bodiless statuses, other content types, small bodies of known
- * length, already-encoded bodies and `Cache-Control: no-transform`.
+ * length, already-encoded bodies, event streams and `Cache-Control: no-transform`.
  */
 export function compressResponse(request: Request, response: Response, threshold = 1024): Response {
   const type = response.headers.get("Content-Type") ?? "";
@@ -38,6 +40,7 @@ export function compressResponse(request: Request, response: Response, threshold
     !response.body ||
     request.method === "HEAD" ||
     !COMPRESSIBLE.test(type) ||
+    STREAMED.test(type) ||
     response.headers.has("Content-Encoding")
   )
     return response;

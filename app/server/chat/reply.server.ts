@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { APICallError, stepCountIs, streamText, type ModelMessage, type UIMessage, type UIMessageChunk } from "ai";
-import { messageTextField, type ChatMessageMetadata, type Citation } from "~/forms/chat";
+import { messageTextField, type Citation, type GuideUIMessage } from "~/forms/chat";
 import type { User } from "../db-schema";
 import { getEnv } from "../env.server";
 import { chatContext, type ChatContext } from "./context.server";
@@ -23,8 +23,6 @@ import {
 } from "./store.server";
 import { buildSystemPrompt } from "./system-prompt";
 import { createChatTools, getProfile } from "./tools.server";
-
-export type GuideUIMessage = UIMessage<ChatMessageMetadata>;
 
 export type AskOutcome =
   | { ok: false; status: 400 | 404 | 429; message: string }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import type { ChatMessageStatus, ChatRole, Citation } from "~/forms/chat";
+import type { ChatMessageStatus, ChatRole, Citation, GuideUIMessage } from "~/forms/chat";
 import type { ChatConversation } from "../db-schema";
 import { getDb } from "../db.server";
 
@@ -201,4 +201,14 @@ export async function deleteMessages(ownerId: string, conversationId: string, id
     .where("conversation_id", "in", ownedConversation(ownerId, conversationId))
     .where("id", "in", ids)
     .execute();
+}
+
+/** Stored messages in the shape useChat starts from. */
+export function asUIMessages(messages: StoredMessage[]): GuideUIMessage[] {
+  return messages.map((m) => ({
+    id: m.id,
+    role: m.role,
+    parts: [{ type: "text", text: m.text }],
+    metadata: { citations: m.citations, status: m.status },
+  }));
 }

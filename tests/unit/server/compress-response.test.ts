@@ -73,6 +73,11 @@ describe("compressResponse", () => {
     ["an already-encoded body", request("br"), page({ "Content-Encoding": "gzip" })],
     ["no-transform", request("br"), page({ "Cache-Control": "public, no-transform" })],
     ["a HEAD request", request("br", "HEAD"), page()],
+    [
+      "an event stream (the guide's answers must arrive as they are written)",
+      request("br"),
+      page({ "Content-Type": "text/event-stream" }, streamed(html)),
+    ],
     ["a redirect without a body", request("br"), new Response(null, { status: 302, headers: { Location: "/login" } })],
   ])("leaves %s alone", (_label, req, response) => {
     expect(compressResponse(req, response)).toBe(response);

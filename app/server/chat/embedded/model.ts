@@ -105,7 +105,7 @@ export class EmbeddedModel implements LanguageModelV3 {
 
   constructor(options: EmbeddedModelOptions = {}) {
     this.wordDelayMs = options.wordDelayMs ?? 12;
-    this.maxPacingMs = options.maxPacingMs ?? 900;
+    this.maxPacingMs = options.maxPacingMs ?? 700;
   }
 
   private turn(options: LanguageModelV3CallOptions): Turn {

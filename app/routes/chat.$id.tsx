@@ -1,0 +1,97 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ChatPanel } from "~/components/chat-panel";
+import { ConversationActions } from "~/components/conversation-actions";
+import { chatContext } from "~/server/chat/context.server";
+import { conversationAction, readForm } from "~/server/chat/conversation-forms.server";
+import { messagesLeftToday } from "~/server/chat/limits.server";
+import { ask } from "~/server/chat/reply.server";
+import { asUIMessages, getConversation, listMessages } from "~/server/chat/store.server";
+import { suggestedQuestions } from "~/server/chat/suggestions";
+import { getProfile } from "~/server/chat/tools.server";
+import { invariantResponse } from "~/server/http.server";
+import { requireOnboardedUser } from "~/server/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.conversation.title} · Guide · NumerAI` : "Guide · NumerAI" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireOnboardedUser(request);
+  const conversation = await getConversation(user.id, params.id ?? "");
+  invariantResponse(conversation, "Conversation not found");
+  const [messages, context, left] = await Promise.all([
+    listMessages(user.id, conversation.id),
+    chatContext(user, conversation.person_id ?? "me"),
+    messagesLeftToday(user),
+  ]);
+  const about = context.subjects.find((s) => s.key === context.aboutKey);
+  return {
+    conversation: {
+      id: conversation.id,
+      title: conversation.title,
+      about: context.aboutKey === "me" ? "you" : (about?.name ?? "you"),
+    },
+    messages: asUIMessages(messages),
+    suggestions: messages.length
+      ? []
+      : suggestedQuestions(
+          getProfile(context, { personId: context.aboutKey }),
+          context.subjects.filter((s) => s.key !== "me"),
+        ),
+    left,
+  };
+}
+
+/** The no-JS question runs the same service as /api/chat, waits for the whole answer, and shows it. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireOnboardedUser(request);
+  const form = await readForm(request);
+  if (!form) return data({ fieldError: null, formError: "Send the form's fields." }, { status: 400 });
+  const id = params.id ?? "";
+  if (form.get("intent") !== "ask") return conversationAction(user, form, (to) => `/chat/${to}`);
+  const outcome = await ask({ user, conversationId: id, text: form.get("text"), signal: request.signal });
+  if (!outcome.ok) {
+    invariantResponse(outcome.status !== 404, "Conversation not found");
+    return data(
+      outcome.status === 400
+        ? { fieldError: outcome.message, formError: null }
+        : { fieldError: null, formError: outcome.message },
+      { status: outcome.status },
+    );
+  }
+  await outcome.stream.cancel();
+  const answer = await outcome.saved;
+  return redirect(`/chat/${id}#m-${answer.id}`);
+}
+
+export default function Conversation() {
+  const { conversation, messages, suggestions, left } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData && "fieldError" in actionData ? actionData : null;
+  const renameError = actionData && "renameError" in actionData ? actionData.renameError : null;
+  return (
+    <div className="page chat-page">
+      <p className="eyebrow">
+        <Link to="/chat">All conversations</Link> · About {conversation.about}
+      </p>
+      <h1>{conversation.title}</h1>
+      <ChatPanel
+        key={conversation.id}
+        conversationId={conversation.id}
+        initialMessages={messages}
+        suggestions={suggestions}
+        left={left}
+        fieldError={errors?.fieldError ?? null}
+        formError={errors?.formError ?? null}
+      />
+      <ConversationActions
+        id={conversation.id}
+        title={conversation.title}
+        action={`/chat/${conversation.id}`}
+        renameError={renameError?.message ?? null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConversationActions } from "~/components/conversation-actions";
+import { SelectOptions } from "~/components/forms";
+import { newConversationSchema } from "~/forms/chat";
+import { formatInstant } from "~/lib/instants";
+import { conversationAction, readForm } from "~/server/chat/conversation-forms.server";
+import { createConversation, listConversations } from "~/server/chat/store.server";
+import { invariantResponse } from "~/server/http.server";
+import { getPreferences, subjectLabel, subjectsFor } from "~/server/readings.server";
+import { requireOnboardedUser } from "~/server/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Guide · NumerAI" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireOnboardedUser(request);
+  const [conversations, subjects] = await Promise.all([
+    listConversations(user.id),
+    getPreferences(user.id).then((prefs) => subjectsFor(user, prefs)),
+  ]);
+  const timeZone = user.timezone ?? "UTC";
+  return {
+    conversations: conversations.map((c) => ({
+      id: c.id,
+      title: c.title,
+      about: c.personName ?? "you",
+      updated: formatInstant(c.updatedAt, timeZone),
+    })),
+    choices: subjects.map((s) => ({ value: s.key, label: subjectLabel(s) })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireOnboardedUser(request);
+  const form = await readForm(request);
+  if (!form) return data({ renameError: null, error: "Send the form's fields." }, { status: 400 });
+  if (form.get("intent") !== "new") return conversationAction(user, form, () => "/chat");
+  const { about } = newConversationSchema.parse({ about: form.get("about") ?? undefined });
+  const subjects = await subjectsFor(user, await getPreferences(user.id));
+  invariantResponse(
+    subjects.some((s) => s.key === about),
+    "Person not found",
+  );
+  const conversation = await createConversation(user.id, { personId: about === "me" ? null : about });
+  return redirect(`/chat/${conversation.id}`);
+}
+
+export default function ChatIndex() {
+  const { conversations, choices } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const renameError = actionData && "renameError" in actionData ? actionData.renameError : null;
+  return (
+    <div className="page">
+      <h1>Your numerology guide</h1>
+      <p className="lede">
+        Ask about your numbers, your days and the people in your life. Answers come from your own chart and link to
+        where each number is explained.
+      </p>
+      <Form method="post" className="card chat-new">
+        <input type="hidden" name="intent" value="new" />
+        <div className="field">
+          <label htmlFor="about">About</label>
+          <select id="about" name="about" defaultValue="me">
+            <SelectOptions options={choices} />
+          </select>
+        </div>
+        <button type="submit" className="button">
+          New conversation
+        </button>
+      </Form>
+      <h2>Conversations</h2>
+      {conversations.length ? (
+        <ul className="chat-list">
+          {conversations.map((c) => (
+            <li key={c.id} className="card">
+              <p className="chat-list__title">
+                <Link to={`/chat/${c.id}`}>{c.title}</Link>
+              </p>
+              <p className="muted small">
+                About {c.about} · {c.updated}
+              </p>
+              <ConversationActions
+                id={c.id}
+                title={c.title}
+                action="/chat?index"
+                renameError={renameError?.id === c.id ? renameError.message : null}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No conversations yet. Start one above.</p>
+      )}
+    </div>
+  );
+}
