@@ -39,7 +39,7 @@ const schema = z.object({
   AI_BASE_URL: optionalUrl,
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
-  AI_TIMEOUT_MS: intFrom(30_000),
+  AI_TIMEOUT_MS: intFrom(60_000),
   /** Where people write about their data; shown on the privacy policy and terms. */
   CONTACT_EMAIL: z.email().default("privacy@numerai.local"),
 });

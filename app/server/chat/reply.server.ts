@@ -9,6 +9,7 @@ import { APICallError, stepCountIs, streamText, type ModelMessage, type UIMessag
 import { messageTextField, type Citation, type GuideUIMessage } from "~/forms/chat";
 import type { User } from "../db-schema";
 import { getEnv } from "../env.server";
+import { getLogger } from "../logger.server";
 import { chatContext, type ChatContext } from "./context.server";
 import { hitChatLimits } from "./limits.server";
 import { guideModel } from "./model.server";
@@ -81,6 +82,7 @@ export function runGuide(options: {
     stopWhen: stepCountIs(5),
     maxRetries: 0,
     abortSignal: options.abortSignal,
+    onError: ({ error }) => getLogger().warn({ err: error }, "AI model failed"),
   });
 }
 
@@ -179,10 +181,8 @@ export async function ask(input: AskInput): Promise<AskOutcome> {
     generateMessageId: randomUUID,
     messageMetadata: ({ part }) =>
       part.type === "finish" ? { citations: uniqueCitations(cited), status: "complete" } : undefined,
-    onError: (error) => {
-      failure = providerErrorMessage(error, timeout.aborted && !input.signal?.aborted);
-      return failure;
-    },
+    // The first error is the provider's; what follows only reports that no answer came.
+    onError: (error) => (failure ??= providerErrorMessage(error, timeout.aborted && !input.signal?.aborted)),
     onFinish: async ({ responseMessage, isAborted }) => {
       try {
         const partial = textOf(responseMessage);
