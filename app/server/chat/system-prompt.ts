@@ -37,24 +37,8 @@ function chartLines(chart: ProfileOutput | ToolError): string[] {
     `### Chart of ${quoted(chart.person.name)} (id "${chart.person.id}"), birth name ${quoted(chart.birthName)}, born ${chart.birthDate}, age ${chart.age ?? "?"}`,
     ...chart.numbers.map((n) => line(n.label, n.value, n.title, n.href)),
   ];
-  if (chart.currentPinnacle)
-    lines.push(
-      line(
-        `Current ${chart.currentPinnacle.label}`,
-        chart.currentPinnacle.value,
-        chart.currentPinnacle.title,
-        chart.currentPinnacle.href,
-      ),
-    );
-  if (chart.currentChallenge)
-    lines.push(
-      line(
-        `Current ${chart.currentChallenge.label}`,
-        chart.currentChallenge.value,
-        chart.currentChallenge.title,
-        chart.currentChallenge.href,
-      ),
-    );
+  for (const period of [chart.currentPinnacle, chart.currentChallenge])
+    if (period) lines.push(line(`Current ${period.label}`, period.value, period.title, period.href));
   lines.push(
     `- Karmic lessons: ${chart.karmicLessons.join(", ") || "none"}; karmic debt: ${chart.karmicDebt.join(", ") || "none"}`,
     `- [Lo Shu grid](${chart.loShu.href}): missing ${chart.loShu.missing.join(", ") || "none"}; repeating ${chart.loShu.repeating.join(", ") || "none"}; arrows: ${chart.loShu.arrows.join("; ") || "none"}`,

@@ -5,7 +5,7 @@
  */
 import { tool } from "ai";
 import { z } from "zod";
-import { numberMeaning, sectionIntro } from "~/content";
+import { NUMBER_TYPES, numberMeaning, sectionIntro } from "~/content";
 import type { Citation } from "~/forms/chat";
 import { CHALDEAN_TARGETS, NAME_TARGETS } from "~/forms/tools";
 import { isIsoDate, isIsoMonth } from "~/lib/calendar";
@@ -146,34 +146,16 @@ const NO_PERSON: ToolError = {
 
 const personRef = (s: Subject): PersonRef => ({ id: s.key, name: s.name, relation: s.relation });
 
-/** Keys `explainNumber` accepts: the report's positions, plus "number" for a number's general meaning. */
+/** Keys `explainNumber` accepts: every number position, the report's other items, and "number" for a number's general meaning. */
 export const EXPLAIN_KEYS = [
-  "lifePath",
-  "expression",
-  "soulUrge",
-  "personality",
-  "birthday",
-  "maturity",
-  "attitude",
-  "balance",
-  "rationalThought",
-  "subconsciousSelf",
-  "hiddenPassion",
-  "karmicLesson",
-  "karmicDebt",
+  ...NUMBER_TYPES,
   "cornerstone",
   "capstone",
   "firstVowel",
-  "chaldeanName",
   "personalYear",
   "personalMonth",
   "personalDay",
-  "pinnacle",
-  "challenge",
   "transit",
-  "essence",
-  "driver",
-  "conductor",
   "kua",
   "loShu",
   "remedies",

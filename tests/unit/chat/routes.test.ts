@@ -198,11 +198,12 @@ describe("/chat and /chat/:id without JavaScript", () => {
     expect(
       (await run(() => conversationLoader(routeArgs(getRequest(`/chat/${theirs.id}`, owner.cookie), params)))).status,
     ).toBe(404);
-    for (const fields of [
+    const attempts: Array<Record<string, string>> = [
       { intent: "ask", text: "hi" },
       { intent: "delete", id: theirs.id },
       { intent: "rename", id: theirs.id, title: "Mine" },
-    ]) {
+    ];
+    for (const fields of attempts) {
       const outcome = await run(() =>
         conversationAction(routeArgs(formRequest(`/chat/${theirs.id}`, fields, { cookie: owner.cookie }), params)),
       );
