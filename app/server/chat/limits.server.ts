@@ -22,8 +22,9 @@ export function nextLocalMidnight(timeZone: string, now: Date): Date {
   return new Date(Math.ceil(after / MINUTE) * MINUTE);
 }
 
+/** Keys end with the user id, as every per-account key does, so the purge finds them. */
 const dayKey = (user: Pick<User, "id" | "timezone">, now: Date) =>
-  `ai-day:${user.id}:${dateInTimeZone(user.timezone ?? "UTC", now)}`;
+  `ai-day:${dateInTimeZone(user.timezone ?? "UTC", now)}:${user.id}`;
 
 function inHours(ms: number): string {
   const minutes = Math.max(1, Math.round(ms / MINUTE));

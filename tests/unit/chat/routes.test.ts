@@ -105,7 +105,7 @@ describe("POST /api/chat", () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     // A full day's allowance (free plan: 10), set as if spent: the next question is refused until local midnight.
     await getDb().deleteFrom("rate_limits").where("key", "like", `ai-minute:${owner.id}`).execute();
-    await getDb().updateTable("rate_limits").set({ count: 10 }).where("key", "like", `ai-day:${owner.id}:%`).execute();
+    await getDb().updateTable("rate_limits").set({ count: 10 }).where("key", "like", `ai-day:%:${owner.id}`).execute();
     const response = (await apiChat(routeArgs(json(chatBody(conversation.id, "One more"), owner.cookie)))) as Response;
     expect(response.status).toBe(429);
     expect(await response.text()).toMatch(/today's 10 messages.*00:00 Europe\/London/);
@@ -250,5 +250,11 @@ describe("chat data", () => {
       .where("conversation_id", "=", conversation.id)
       .execute();
     expect(left).toEqual([]);
+    const limits = await getDb()
+      .selectFrom("rate_limits")
+      .select("key")
+      .where("key", "like", `%${owner.id}%`)
+      .execute();
+    expect(limits).toEqual([]);
   });
 });
