@@ -37,6 +37,7 @@ const AREA_KEYS: Record<Area, ExplainKey[]> = {
   love: ["soulUrge", "personality"],
   strengths: ["lifePath", "expression"],
   purpose: ["lifePath"],
+  name: ["expression", "soulUrge", "personality"],
 };
 
 /** Which report keys a profile summary's key belongs to ("pinnacle.2" → "pinnacle"). */
@@ -128,6 +129,8 @@ const link = (label: string, href: string) => `[${label}](${href})`;
 const list = (items: string[]) => items.map((i) => `- ${i}`).join("\n");
 const joinWords = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/** "an 8", "an 11", "a 7". */
+const article = (n: number | string) => (/^(8|11|18)$/.test(String(n)) ? "an" : "a");
 const lower = (s: string) => (s ? s[0].toLowerCase() + s.slice(1) : s);
 const numberText = (d: { value: number | string; compound: number | null }) =>
   typeof d.value === "number" && d.compound !== null && d.compound !== d.value
@@ -266,6 +269,7 @@ function dailyAnswer(
   if (intent.scope === "year" || intent.scope === "month") {
     const d = intent.scope === "year" ? out.personalYear : out.personalMonth;
     const parts = [
+      ...(intent.foretell ? [FORETELL_NOTE] : []),
       `**${o.Your} ${d.label} ${intent.when} is ${d.value}: ${d.title}.** (${link(`${d.label} ${d.value}`, d.href)})`,
       d.paragraph,
       list([
@@ -278,6 +282,12 @@ function dailyAnswer(
         ? `A Personal Year runs with the calendar year, from 1 January to 31 December. Within it, ${o.your} ${cycleLine(out.personalMonth)} sets the tone of the month.`
         : `This month sits inside ${o.your} ${cycleLine(out.personalYear)}.`,
     );
+    if (intent.purpose)
+      parts.push(
+        d.value === intent.purpose.number
+          ? `For ${intent.purpose.label}, a ${d.label} ${intent.purpose.number} is the traditional choice: the timing suits it.`
+          : `For ${intent.purpose.label}, numerologists favour a ${d.label} ${intent.purpose.number}; this one is ${article(d.value)} ${d.value}, so lean on its own themes above, and pick Personal Day ${intent.purpose.number} dates for the key steps.`,
+      );
     return parts.join("\n\n");
   }
   const d = out.personalDay;
@@ -387,8 +397,9 @@ function overviewAnswer(results: ToolResult[]) {
     return `I couldn't read that chart${profile && isError(profile) ? `: ${profile.error}` : "."}`;
   const o = owner(profile.person);
   const lifePath = outputOf<ExplainOutput>(results, "explainNumber");
-  const cycles = profile.numbers.filter((n) => n.key.startsWith("personal"));
-  const core = profile.numbers.filter((n) => !n.key.startsWith("personal"));
+  const isCycle = (key: string) => key === "personalYear" || key === "personalMonth" || key === "personalDay";
+  const cycles = profile.numbers.filter((n) => isCycle(n.key));
+  const core = profile.numbers.filter((n) => !isCycle(n.key));
   const parts = [
     `**${o.Your} chart at a glance** (${profile.birthName}, born ${formatLongDate(profile.birthDate)}):`,
     list(core.map((n) => `${link(`${n.label} ${numberText(n)}`, n.href)}: ${n.title}`)),
@@ -428,15 +439,19 @@ function mastersAnswer(profile: ProfileOutput) {
   return `**Master numbers in ${o.your} chart:**\n\n${list(masters.map((n) => `${link(`${n.label} ${n.value}`, n.href)}: ${n.title}`))}\n\nA master number carries its root's qualities (11 → 2, 22 → 4, 33 → 6) at a higher pitch: more potential, and more pressure.`;
 }
 
-function areaAnswer(area: Area, results: ToolResult[]) {
+const FORETELL_NOTE =
+  "Numerology doesn't foretell events: it describes tendencies and timing, and what happens is yours to shape. Here is what your numbers say that bears on it.";
+
+function areaAnswer(area: Area, results: ToolResult[], foretell: boolean) {
   const items = results.flatMap((r) => (isError(r.output) ? [] : (r.output as ExplainOutput).items));
   const person = results.map((r) => r.output).find((o): o is ExplainOutput => !isError(o))?.person;
   const o = owner(person);
   const intro: Record<Area, string> = {
     career: `For work, numerologists look first at ${o.your} Life Path (the road) and Expression (the talents).`,
     love: `In love, the Soul Urge shows what ${o.you} long for and the Personality how ${o.you} come across.`,
-    strengths: `${o.Your} strengths show best in ${o.your} Life Path and Expression.`,
+    strengths: `${o.Your} strengths and weak spots show best in ${o.your} Life Path and Expression.`,
     purpose: `${o.Your} purpose is read from the Life Path, the number of the road ${o.you} walk.`,
+    name: `A name carries three numbers: the Expression (all its letters), the Soul Urge (its vowels) and the Personality (its consonants).`,
   };
   const blocks = items.map((d) => {
     const lists = [
@@ -445,7 +460,7 @@ function areaAnswer(area: Area, results: ToolResult[]) {
     ];
     return `**${link(`${d.label} ${numberText(d)}`, d.href)}: ${d.title}.** ${d.paragraph}\n\n${list(lists)}`;
   });
-  return [intro[area], ...blocks].join("\n\n");
+  return [...(foretell ? [FORETELL_NOTE] : []), intro[area], ...blocks].join("\n\n");
 }
 
 function myNumberAnswer(intent: Extract<Intent, { kind: "myNumber" }>, results: ToolResult[]) {
@@ -508,7 +523,7 @@ export function composeAnswer(intent: Intent, results: ToolResult[], facts: Prom
     case "masters":
       return mastersAnswer(results[0].output as ProfileOutput);
     case "area":
-      return areaAnswer(intent.area, results);
+      return areaAnswer(intent.area, results, intent.foretell);
     case "explain":
     case "number":
       return explainAnswer(results[0].output as ExplainOutput, intent.kind === "explain" && intent.how);

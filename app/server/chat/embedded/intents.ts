@@ -2,12 +2,12 @@
  * What a question asks, read from the user's words: a small rule-based reader for the embedded model.
  * Pure: the people and "today" come from the system prompt (`readPromptFacts`).
  */
-import { addDays, addMonths, daysInMonth, isIsoDate, weekdayIndex } from "~/lib/calendar";
+import { addDays, addMonths, daysInMonth, formatMonth, isIsoDate, weekdayIndex } from "~/lib/calendar";
 import type { PromptFacts } from "../system-prompt";
 import type { ExplainKey } from "../tools.server";
 
 export type Topic = "medical" | "legal" | "financial";
-export type Area = "career" | "love" | "strengths" | "purpose";
+export type Area = "career" | "love" | "strengths" | "purpose" | "name";
 export type Scope = "day" | "month" | "year";
 
 export type Intent =
@@ -19,11 +19,20 @@ export type Intent =
   | { kind: "overview"; personId: string }
   | { kind: "lucky"; personId: string }
   | { kind: "masters"; personId: string }
-  | { kind: "area"; area: Area; personId: string }
+  /** `foretell`: the question asks what will happen, which numerology doesn't say. */
+  | { kind: "area"; area: Area; personId: string; foretell: boolean }
   | { kind: "explain"; key: ExplainKey; personId: string; how: boolean }
   | { kind: "myNumber"; number: number; personId: string }
   | { kind: "number"; number: number }
-  | { kind: "daily"; date: string; scope: Scope; when: string; personId: string; purpose: Purpose | null }
+  | {
+      kind: "daily";
+      date: string;
+      scope: Scope;
+      when: string;
+      personId: string;
+      purpose: Purpose | null;
+      foretell: boolean;
+    }
   | { kind: "compare"; personA: string; personB: string | null; clash: boolean }
   | { kind: "dates"; number: number; month: string; purpose: Purpose | null; personId: string }
   | { kind: "name"; target: number | null; personId: string }
@@ -171,9 +180,10 @@ const PURPOSES: Array<[RegExp, Purpose]> = [
 
 const AREAS: Array<[Area, RegExp]> = [
   ["career", /\b(career|job|work|profession|calling|vocation)\b/],
-  ["love", /\b(love|romance|romantic|relationships?|partner|dating)\b/],
+  ["love", /\b(love|romance|romantic|relationships?|partner|dating|marr(y|ied|iage)|soul ?mate|wedding)\b/],
   ["strengths", /\b(strengths?|weakness(es)?|talents?|gifts?|good at)\b/],
   ["purpose", /\b(purpose|mission|meant to|why am i here)\b/],
+  ["name", /\b(my|his|her|their) name\b.*\b(say|mean|tell|reveal|show)s?\b|\bmeaning of (my|his|her|their) name\b/],
 ];
 
 const RELATION_WORDS: Array<[string, RegExp]> = [
@@ -293,8 +303,14 @@ function purposeIn(text: string): Purpose | null {
   return PURPOSES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
+const YEAR_NAMED = /\b(\d{4})\b.*\byear\b|\b(?:in|for|during|will|of) (\d{4})\b/;
+
 function scopeOf(text: string): Scope | null {
-  if (/\b(personal year|this year|next year|year ahead|coming year|in \d{4})\b/.test(text)) return "year";
+  if (
+    /\b(personal year|this year|next year|year ahead|coming year|my year|the year)\b/.test(text) ||
+    YEAR_NAMED.test(text)
+  )
+    return "year";
   if (/\b(personal month|this month|next month|month ahead|coming month)\b/.test(text)) return "month";
   if (/\b(personal day|today|tomorrow|yesterday|tonight|this week|this weekend)\b/.test(text)) return "day";
   return null;
@@ -302,11 +318,15 @@ function scopeOf(text: string): Scope | null {
 
 /** The date a year or month question is about: today, or the first day of the next year/month asked for. */
 function scopeDate(text: string, today: string, scope: Scope): { date: string; when: string } {
-  if (scope === "year" && /\bnext year\b/.test(text))
-    return { date: `${Number(today.slice(0, 4)) + 1}-01-01`.padStart(10, "0"), when: "next year" };
+  const thisYear = Number(today.slice(0, 4));
+  if (scope === "year" && /\bnext year\b/.test(text)) return { date: `${thisYear + 1}-01-01`, when: "next year" };
+  const named = YEAR_NAMED.exec(text);
+  const year = named ? Number(named[1] ?? named[2]) : thisYear;
+  if (scope === "year" && year !== thisYear && year >= 1800 && year <= 9999)
+    return { date: `${year}-01-01`, when: `in ${year}` };
   if (scope === "month") {
     const month = monthIn(text, today);
-    if (month && month !== today.slice(0, 7)) return { date: `${month}-01`, when: `in ${month}` };
+    if (month && month !== today.slice(0, 7)) return { date: `${month}-01`, when: `in ${formatMonth(month)}` };
   }
   return { date: today, when: scope === "year" ? "this year" : scope === "month" ? "this month" : "today" };
 }
@@ -340,6 +360,9 @@ const HOW =
 const OVERVIEW =
   /\b(tell me about (myself|me|him|her|them)|summar\w*|overview|my chart|(his|her|their) chart|my numbers|(his|her|their) numbers|core numbers|my profile|who am i|describe (me|him|her)|read (my|his|her) chart|about my numerology|full reading)\b/;
 
+const FORETELL =
+  /\b(will i|will we|will (he|she|they)|am i going to|are we going to|when will|is it going to|going to happen|my future)\b/;
+
 /** Reads one question. `facts` come from the system prompt: today, the people, whom the conversation is about. */
 export function matchIntent(question: string, facts: PromptFacts): Intent {
   const text = normalise(question);
@@ -366,6 +389,8 @@ export function matchIntent(question: string, facts: PromptFacts): Intent {
   const scope = scopeOf(text);
   const day = dateIn(text, facts.today);
   const purpose = purposeIn(text);
+  const asksFit = /\b(good|right|best|ok|okay|wise|suit\w*|ideal|lucky)\b/.test(text);
+  const foretell = FORETELL.test(text);
 
   if (DATES.test(text) && !day && !(position && position !== "personalDay")) {
     const number = numberIn(text) ?? purpose?.number ?? 1;
@@ -382,7 +407,8 @@ export function matchIntent(question: string, facts: PromptFacts): Intent {
       scope: "day",
       ...day,
       personId,
-      purpose: /\b(good|right|best|ok|wise)\b/.test(text) ? purpose : null,
+      purpose: asksFit ? purpose : null,
+      foretell,
     };
   }
   if (scope || position) {
@@ -394,7 +420,14 @@ export function matchIntent(question: string, facts: PromptFacts): Intent {
           : position === "personalDay"
             ? "day"
             : scope!;
-    return { kind: "daily", scope: s, ...scopeDate(text, facts.today, s), personId, purpose: null };
+    return {
+      kind: "daily",
+      scope: s,
+      ...scopeDate(text, facts.today, s),
+      personId,
+      purpose: asksFit ? purpose : null,
+      foretell,
+    };
   }
   const number = numberIn(text);
   if (number !== null && /\b(mean|meaning|about|signif\w*|symboli[sz]\w*|represent)\b|^\d+\??$/.test(text)) {
@@ -404,7 +437,8 @@ export function matchIntent(question: string, facts: PromptFacts): Intent {
   }
   if (OVERVIEW.test(text)) return { kind: "overview", personId };
   const area = AREAS.find(([, pattern]) => pattern.test(text))?.[0];
-  if (area && (FIRST_PERSON.test(text) || THIRD_PERSON.test(text))) return { kind: "area", area, personId };
+  if (area && (FIRST_PERSON.test(text) || THIRD_PERSON.test(text))) return { kind: "area", area, personId, foretell };
+  if (foretell) return { kind: "area", area: "purpose", personId, foretell };
   if (/\b(numerology|my numbers?|number)\b/.test(text)) return { kind: "overview", personId };
   return { kind: "unknown" };
 }
