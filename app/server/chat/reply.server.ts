@@ -123,7 +123,7 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 
 /**
  * A retry of the last question reuses it (its failed answers are dropped); anything else is a new question.
- * Returns the stored question.
+ * Returns the turns before the question.
  */
 async function saveQuestion(userId: string, conversationId: string, text: string, history: StoredMessage[]) {
   const lastQuestion = history.findLastIndex((m) => m.role === "user");
@@ -134,10 +134,10 @@ async function saveQuestion(userId: string, conversationId: string, text: string
       conversationId,
       after.map((m) => m.id),
     );
-    return { question: history[lastQuestion], earlier: history.slice(0, lastQuestion) };
+    return history.slice(0, lastQuestion);
   }
-  const question = await addMessage(userId, conversationId, { role: "user", text });
-  return { question: question!, earlier: history };
+  await addMessage(userId, conversationId, { role: "user", text });
+  return history;
 }
 
 export async function ask(input: AskInput): Promise<AskOutcome> {
@@ -156,7 +156,7 @@ export async function ask(input: AskInput): Promise<AskOutcome> {
   if (overLimit) return { ok: false, status: 429, message: overLimit };
 
   const history = await listMessages(user.id, conversation.id);
-  const { earlier } = await saveQuestion(user.id, conversation.id, text, history);
+  const earlier = await saveQuestion(user.id, conversation.id, text, history);
   const context = await chatContext(user, conversation.person_id ?? "me", now);
   const cited: Citation[] = [];
   const timeout = AbortSignal.timeout(getEnv().AI_TIMEOUT_MS);
