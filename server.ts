@@ -1,31 +1,47 @@
 /**
  * The NumerAI process: static assets from memory, security headers, compression, request ids and
- * JSON logs, /healthz, CSRF origin checks, the Remix handler, and a graceful shutdown.
+ * JSON logs, /healthz, the checks every request passes before a handler runs (method, Host, CSRF
+ * origin, body type and size), the Remix handler, and a graceful shutdown.
  * node:http rather than Express: Express costs most of the throughput (see docs/decisions).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import pino from "pino";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
+import { cacheControlFor } from "./app/server/cache-policy.server";
 import { compressResponse } from "./app/server/compress-response.server";
 import { ConfigError, parseEnv, type Env } from "./app/server/env.server";
+import { loggablePath } from "./app/server/logger.server";
+import { allowedHosts, normalizeHost, originForHost, setListeningPort } from "./app/server/origin.server";
+import { clientAddress, fromNearestProxy } from "./app/server/proxy.server";
+import {
+  bodyKind,
+  BodyTooLarge,
+  isFormContentType,
+  isMachineEndpoint,
+  readBodyWithin,
+} from "./app/server/request-body.server";
 import { isForeignOriginRequest } from "./app/server/same-origin.server";
 import { loadStaticAssets, type StaticAsset } from "./app/server/static-assets.server";
+import { buildDirectory, BuildDirectoryError } from "./scripts/build-directory";
 
 type AppEntry = {
-  startup(): Promise<{ applied: string[]; sessionSecretSource: string }>;
+  startup(options: { port: number }): Promise<{ applied: string[]; sessionSecretSource: string }>;
   healthy(): Promise<boolean>;
   shutdown(): Promise<void>;
 };
 
 let env: Env;
+let buildDir: string;
 try {
   env = parseEnv(process.env);
+  buildDir = buildDirectory();
 } catch (error) {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof BuildDirectoryError) {
     console.error(error.message);
     process.exit(1);
   }
@@ -33,28 +49,28 @@ try {
 }
 
 const log = pino({ level: env.LOG_LEVEL, base: { service: "numerai" } });
-const buildDir = path.resolve(process.env.NUMERAI_BUILD_DIR ?? "build");
 const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
 const app = build.entry.module as unknown as AppEntry;
 const handleRemix = createRequestHandler(build, env.NODE_ENV === "development" ? "development" : "production");
 const assets = await loadStaticAssets(path.join(buildDir, "client"));
 
-const { applied, sessionSecretSource } = await app.startup();
-if (applied.length) log.info({ migrations: applied }, "database migrated");
-if (sessionSecretSource === "file") {
-  log[env.NODE_ENV === "production" ? "warn" : "info"](
-    { file: path.resolve(env.DATA_DIR, "session-secret") },
-    "SESSION_SECRET is not set: using the secret generated in the data directory",
-  );
-}
-
 const googleOrigin = env.googleEnabled ? new URL(env.GOOGLE_AUTHORIZATION_URL).origin : "";
+
+// Pages (and their forms) only need these; the JSON endpoints may take the rest of REST.
+const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
+const MACHINE_METHODS = new Set([...PAGE_METHODS, "PUT", "PATCH", "DELETE"]);
+const BODY_LIMITS = { form: env.MAX_FORM_BYTES, json: env.MAX_JSON_BYTES } as const;
+
+// Known once the server listens (PORT=0 takes a free port), before the first request is served.
+let hosts = new Set<string>();
+let ready = false;
 
 function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self' 'unsafe-inline'",
+    // No inline styles anywhere (the charts use classes), so no 'unsafe-inline'.
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -67,28 +83,33 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-function clientIp(req: IncomingMessage): string | null {
-  if (env.TRUST_PROXY) {
-    const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? null;
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(",") : value;
+};
+
+/** The scheme the client used: the nearest proxy's word with TRUST_PROXY, else our own socket's. */
+function requestProtocol(req: IncomingMessage): "http:" | "https:" {
+  const forwarded = fromNearestProxy(header(req, "x-forwarded-proto"), env.TRUST_PROXY);
+  if (forwarded) return forwarded === "https" ? "https:" : "http:";
+  return "encrypted" in req.socket && req.socket.encrypted ? "https:" : "http:";
 }
 
-function isHttps(req: IncomingMessage): boolean {
-  if (env.TRUST_PROXY && req.headers["x-forwarded-proto"] === "https") return true;
-  return env.APP_URL?.startsWith("https:") ?? false;
+/** The host the client asked for: what our nearest proxy says it received with TRUST_PROXY, else the Host header. */
+function requestHost(req: IncomingMessage, protocol: string): string | undefined {
+  const host = fromNearestProxy(header(req, "x-forwarded-host"), env.TRUST_PROXY) ?? req.headers.host;
+  return host ? normalizeHost(host, protocol) : undefined;
 }
 
-function setCommonHeaders(req: IncomingMessage, res: ServerResponse, requestId: string) {
+function setCommonHeaders(res: ServerResponse, requestId: string, protocol: string) {
   res.setHeader("X-Request-Id", requestId);
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  if (isHttps(req)) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (protocol === "https:" || env.APP_URL?.startsWith("https:"))
+    res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 }
 
 function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsset) {
@@ -112,18 +133,18 @@ function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsse
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-function sendText(res: ServerResponse, status: number, text: string) {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end(text);
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  res
+    .writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers })
+    .end(text);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const incomingId = req.headers["x-request-id"];
   const requestId = typeof incomingId === "string" && /^[\w-]{8,64}$/.test(incomingId) ? incomingId : randomUUID();
   const started = process.hrtime.bigint();
-  const url = req.url ?? "/";
-  const pathname = url.split("?")[0];
-  // Share tokens are bearer secrets: logs name the route, not the token.
-  const loggedPath = pathname.replace(/^\/s\/[^/]+/, "/s/:token");
+  const pathname = (req.url ?? "/").split("?")[0];
+  const loggedPath = loggablePath(pathname);
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     log.info(
@@ -131,29 +152,78 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       "request",
     );
   });
-  setCommonHeaders(req, res, requestId);
+  const protocol = requestProtocol(req);
+  setCommonHeaders(res, requestId, protocol);
+
+  /** A 4xx for a request no browser of ours would send: a short reason, a warn line, and no handler runs. */
+  const refuse = (status: number, text: string, headers: Record<string, string> = {}) => {
+    log.warn({ requestId, method: req.method, path: loggedPath, status }, text);
+    // A body we won't read is not read: the connection closes after the answer.
+    if (!req.complete) headers = { ...headers, Connection: "close" };
+    sendText(res, status, text, headers);
+  };
 
   const method = req.method ?? "GET";
+  if (pathname === "/healthz" && (method === "GET" || method === "HEAD")) {
+    // Load balancers probe by IP address, so health answers whatever the Host.
+    const ok = ready && (await app.healthy());
+    return sendText(res, ok ? 200 : 503, ok ? "ok" : ready ? "database unavailable" : "starting");
+  }
+  if (!ready) return sendText(res, 503, "Starting.", { "Retry-After": "1" });
+
+  const allowed = isMachineEndpoint(pathname) ? MACHINE_METHODS : PAGE_METHODS;
+  if (!allowed.has(method)) {
+    return refuse(405, `The method ${method.slice(0, 20)} isn't allowed here.`, { Allow: [...allowed].join(", ") });
+  }
+  const host = requestHost(req, protocol);
+  if (!host || !hosts.has(host)) return refuse(400, "Unknown host.");
+
   if (method === "GET" || method === "HEAD") {
     const asset = assets.get(pathname);
     if (asset) return serveAsset(req, res, asset);
-    if (pathname === "/healthz") {
-      const ok = await app.healthy();
-      return sendText(res, ok ? 200 : 503, ok ? "ok" : "database unavailable");
-    }
   }
 
-  const request = createRequest(req, res, { trustProxy: env.TRUST_PROXY });
-  const appOrigin = env.APP_URL ? new URL(env.APP_URL).origin : new URL(request.url).origin;
-  if (isForeignOriginRequest(method, request.headers, appOrigin)) {
-    return sendText(res, 403, "Cross-site request refused.");
+  const request = createRequest(req, res, { host, protocol });
+  // Remix compares Origin with X-Forwarded-Host or Host (and throws on a mismatch): it sees only the host checked above.
+  request.headers.delete("x-forwarded-host");
+  request.headers.delete("forwarded");
+  request.headers.set("host", host);
+  if (isForeignOriginRequest(method, request.headers, originForHost(host))) {
+    return refuse(403, "Cross-site request refused.");
+  }
+
+  let forHandler = request;
+  if (request.body) {
+    const contentType = request.headers.get("content-type");
+    if (!isMachineEndpoint(pathname) && !isFormContentType(contentType)) {
+      return refuse(415, "Send this as a form (application/x-www-form-urlencoded or multipart/form-data).");
+    }
+    const limit = BODY_LIMITS[bodyKind(pathname, contentType)];
+    if (Number(request.headers.get("content-length") ?? 0) > limit) {
+      return refuse(413, `The request body is larger than ${limit} bytes.`);
+    }
+    try {
+      // Chunked bodies carry no length: counted as they arrive, and never read past the limit.
+      forHandler = new Request(request, { body: await readBodyWithin(request.body, limit) });
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return refuse(413, `The request body is larger than ${limit} bytes.`);
+      throw error;
+    }
   }
 
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
   try {
-    const response = await handleRemix(request, { nonce, requestId, ip: clientIp(req) });
-    await sendResponse(res, compressResponse(request, response));
+    const remixResponse = await handleRemix(forHandler, {
+      nonce,
+      requestId,
+      ip: clientAddress(req.socket.remoteAddress ?? null, header(req, "x-forwarded-for"), env.TRUST_PROXY),
+    });
+    const compressed = compressResponse(forHandler, remixResponse);
+    const headers = new Headers(compressed.headers);
+    headers.set("Cache-Control", cacheControlFor(forHandler.headers.get("cookie"), compressed));
+    const { status, statusText, body } = compressed;
+    await sendResponse(res, new Response(body, { status, statusText, headers }));
   } catch (error) {
     log.error({ err: error, requestId }, "request failed");
     if (!res.headersSent) sendText(res, 500, "Something went wrong.");
@@ -169,11 +239,20 @@ const server = createServer((req, res) => {
 });
 server.keepAliveTimeout = 65_000;
 
-server.listen(env.PORT, env.HOST, () => {
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  log.info({ port, url: `http://localhost:${port}` }, "NumerAI is listening");
-});
+await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+const { port } = server.address() as AddressInfo;
+setListeningPort(port);
+hosts = allowedHosts();
+const { applied, sessionSecretSource } = await app.startup({ port });
+if (applied.length) log.info({ migrations: applied }, "database migrated");
+if (sessionSecretSource === "file") {
+  log[env.NODE_ENV === "production" ? "warn" : "info"](
+    { file: path.resolve(env.DATA_DIR, "session-secret") },
+    "SESSION_SECRET is not set: using the secret generated in the data directory",
+  );
+}
+ready = true;
+log.info({ port, url: originForHost([...hosts][0]), hosts: [...hosts] }, "NumerAI is listening");
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { buildDirectory } from "./scripts/build-directory";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -15,7 +16,7 @@ export default defineConfig({
   plugins: [
     remix({
       // Separate build folders let several checkouts' browser tests run side by side.
-      buildDirectory: process.env.NUMERAI_BUILD_DIR ?? "build",
+      buildDirectory: buildDirectory(),
       ignoredRouteFiles: ["**/*.test.*"],
       future: {
         v3_fetcherPersist: true,

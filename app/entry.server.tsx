@@ -1,23 +1,31 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { SESSION_COOKIE } from "./server/cookies.server";
 import { closeDb, getDb, isDbHealthy, migrateToLatest } from "./server/db.server";
 import { getEnv } from "./server/env.server";
-import { getLogger } from "./server/logger.server";
-import { startPurgeScheduler, stopPurgeScheduler } from "./server/purge.server";
+import { startJobs, stopJobs } from "./server/jobs/schedule.server";
+import { getLogger, loggablePath } from "./server/logger.server";
+import { setListeningPort } from "./server/origin.server";
+import { renewSession } from "./server/session.server";
 
 const ABORT_DELAY = 5_000;
 
-export default function handleRequest(
+const setsSessionCookie = (headers: Headers) =>
+  headers.getSetCookie().some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  const renewed = await renewSession(request);
+  if (renewed && !setsSessionCookie(responseHeaders)) responseHeaders.append("Set-Cookie", renewed);
   const nonce = loadContext?.nonce ?? "";
   const waitForAll = isbot(request.headers.get("user-agent") || "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
@@ -53,22 +61,38 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
-  getLogger().error({ err: error, url: request.url }, "unhandled error");
+/** Data requests (client navigations, fetchers, form posts with JS on) renew the session like pages do. */
+export async function handleDataRequest(response: Response, { request }: { request: Request }) {
+  const renewed = await renewSession(request);
+  if (!renewed || setsSessionCookie(response.headers)) return response;
+  const headers = new Headers(response.headers);
+  headers.append("Set-Cookie", renewed);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** Called by server.ts before it listens: config is checked and the schema migrated first. */
-export async function startup(): Promise<{ applied: string[]; sessionSecretSource: string }> {
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  const path = loggablePath(new URL(request.url).pathname);
+  // No such page, or a method the route doesn't take: the client's mistake, not ours.
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    getLogger().info({ method: request.method, path, status: error.status }, error.statusText || "refused");
+    return;
+  }
+  getLogger().error({ err: error, method: request.method, path }, "unhandled error");
+}
+
+/** Called by server.ts once it listens (and before it serves): config is checked and the schema migrated first. */
+export async function startup({ port }: { port: number }): Promise<{ applied: string[]; sessionSecretSource: string }> {
   const env = getEnv();
+  setListeningPort(port);
   const applied = await migrateToLatest(getDb());
-  startPurgeScheduler();
+  startJobs();
   return { applied, sessionSecretSource: env.sessionSecretSource };
 }
 
 export const healthy = isDbHealthy;
 
 export async function shutdown() {
-  await stopPurgeScheduler();
+  await stopJobs();
   await closeDb();
 }

@@ -35,10 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = current
     ? { name: current.user.name, email: current.user.email, verified: current.user.email_verified_at !== null }
     : null;
-  const headers = new Headers();
-  if (clear) headers.append("Set-Cookie", clear);
-  if (current?.refreshedCookie) headers.append("Set-Cookie", current.refreshedCookie);
-  return data({ user, flash }, { headers });
+  return data({ user, flash }, { headers: clear ? { "Set-Cookie": clear } : undefined });
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
@@ -94,14 +91,24 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A request we refused (malformed, too large, wrong method) says why in a short text body.
+  const reason = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : null;
   const title =
-    status === 404 ? "We couldn't find that page" : status === 403 ? "That isn't yours to see" : "Something went wrong";
+    status === 404
+      ? "We couldn't find that page"
+      : status === 403
+        ? "That isn't yours to see"
+        : status < 500
+          ? "That request couldn't be handled"
+          : "Something went wrong";
   const detail =
     status === 404
       ? "The link may be old, or the page may have moved."
       : status === 403
         ? "You don't have access to this page."
-        : "We've logged the problem. Please try again in a moment.";
+        : status < 500
+          ? (reason ?? "Please go back and try again.")
+          : "We've logged the problem. Please try again in a moment.";
   return (
     <>
       <SiteHeader user={null} />

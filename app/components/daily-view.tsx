@@ -31,7 +31,7 @@ export function DailyView({ data }: { data: DailyData }) {
         </Link>
       </nav>
       {choices.length > 1 ? (
-        <Form method="get" action={`/daily/${date}`} className="rd-form" style={{ marginTop: 12 }}>
+        <Form method="get" action={`/daily/${date}`} className="rd-form mt-12">
           <PersonSelect
             id="daily-person"
             name="person"
@@ -51,7 +51,7 @@ export function DailyView({ data }: { data: DailyData }) {
         </p>
       ) : null}
       {day ? (
-        <section aria-labelledby="day-heading" style={{ marginTop: 16 }}>
+        <section aria-labelledby="day-heading" className="mt-16">
           <h2 id="day-heading" className="rd-visually-hidden">
             The day
           </h2>
@@ -71,7 +71,7 @@ export function DailyView({ data }: { data: DailyData }) {
       {calendar.days.length ? (
         <section aria-labelledby="calendar-heading">
           <h2 id="calendar-heading">Personal Days in {calendar.label}</h2>
-          <nav aria-label="Months" className="rd-day-nav" style={{ marginBottom: 8 }}>
+          <nav aria-label="Months" className="rd-day-nav mb-8">
             <Link to={href(calendar.prevMonth)}>← Previous month</Link>
             <Link to={href(calendar.nextMonth)}>Next month →</Link>
           </nav>

@@ -5,7 +5,7 @@ export function ReadingProblem({ message, fixHref, fixLabel }: { message: string
   return (
     <div className="form-error" role="alert">
       <p>We can&apos;t compute these numbers: {message}</p>
-      <p style={{ margin: 0 }}>
+      <p className="m-0">
         <Link to={fixHref}>{fixLabel}</Link>
       </p>
     </div>

@@ -1,23 +1,29 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { offerRestore } from "~/server/account-lifecycle.server";
-import { appOrigin } from "~/server/auth.server";
 import type { Session } from "~/server/db-schema";
 import { getEnv } from "~/server/env.server";
 import { createGoogleAuthenticator, GoogleAccountError } from "~/server/google-auth.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { getLogger } from "~/server/logger.server";
-import { clearPendingReauth, completeReauth, DELETE_ACCOUNT_PATH, pendingReauthUserId } from "~/server/reauth.server";
+import {
+  clearPendingReauth,
+  completeReauth,
+  pendingReauth,
+  REAUTH_PAGES,
+  type ReauthPage,
+} from "~/server/reauth.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { getCurrentSession, hasBirthProfile, startSession } from "~/server/session.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!getEnv().googleEnabled) throw new Response("Google sign-in is not available", { status: 404 });
   const current = await getCurrentSession(request);
-  const reauthFor = await pendingReauthUserId(request);
-  if (current && reauthFor === current.user.id) return confirmIdentity(request, current.session, context.requestId);
+  const reauth = await pendingReauth(request);
+  if (current && reauth?.userId === current.user.id)
+    return confirmIdentity(request, current.session, reauth.page, context.requestId);
   try {
-    const { user, outcome } = await createGoogleAuthenticator(appOrigin(request)).authenticate("google", request);
+    const { user, outcome } = await createGoogleAuthenticator().authenticate("google", request);
     if (outcome === "linked") await recordSecurityEvent(user.id, "google.linked", request, context);
     // An account scheduled for deletion isn't signed in: its owner is offered to restore it instead.
     if (user.deactivated_at !== null) return offerRestore(user.id);
@@ -35,25 +41,22 @@ function failureMessage(error: unknown, requestId: string): string {
   return error instanceof GoogleAccountError ? error.message : "Google sign-in didn't complete. Please try again.";
 }
 
-/** A fresh Google sign-in by the signed-in user, recorded for the account deletion page; no new session. */
-async function confirmIdentity(request: Request, session: Session, requestId: string) {
+/** A fresh Google sign-in by the signed-in user, recorded for the page that asked for it; no new session. */
+async function confirmIdentity(request: Request, session: Session, page: ReauthPage, requestId: string) {
   try {
-    await createGoogleAuthenticator(appOrigin(request), { reauthUserId: session.user_id }).authenticate(
-      "google",
-      request,
-    );
+    await createGoogleAuthenticator({ reauthUserId: session.user_id }).authenticate("google", request);
     const headers = new Headers();
     for (const cookie of (await completeReauth(request, session)) ?? []) headers.append("Set-Cookie", cookie);
     return redirectWithFlash(
-      DELETE_ACCOUNT_PATH,
-      { kind: "success", message: "Thanks, it's you. You can delete your account in the next 10 minutes." },
+      page,
+      { kind: "success", message: `Thanks, it's you. ${REAUTH_PAGES[page]}` },
       { headers },
     );
   } catch (error) {
     if (error instanceof Response) throw error;
     const message = failureMessage(error, requestId);
     return redirectWithFlash(
-      DELETE_ACCOUNT_PATH,
+      page,
       { kind: "error", message },
       { headers: { "Set-Cookie": await clearPendingReauth() } },
     );

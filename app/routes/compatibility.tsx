@@ -77,8 +77,8 @@ export default function Compatibility() {
         </p>
       ) : null}
       {pair && result ? (
-        <section aria-labelledby="result-heading" className="card" style={{ marginTop: 16 }}>
-          <h2 id="result-heading" style={{ marginTop: 0 }}>
+        <section aria-labelledby="result-heading" className="card mt-16">
+          <h2 id="result-heading" className="mt-0">
             {pair.a} &amp; {pair.b}
           </h2>
           <p>

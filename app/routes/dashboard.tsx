@@ -50,7 +50,7 @@ export default function Dashboard() {
         <>
           <section aria-labelledby="today-heading" className="rd-today">
             <div className="card">
-              <h2 id="today-heading" style={{ marginTop: 0 }}>
+              <h2 id="today-heading" className="mt-0">
                 Today: Personal Day {data.day.value}
               </h2>
               <p className="rd-card__title">{data.day.meaning.title}</p>
@@ -71,7 +71,7 @@ export default function Dashboard() {
               </p>
             </div>
             <div className="card">
-              <h2 style={{ marginTop: 0 }}>Also today</h2>
+              <h2 className="mt-0">Also today</h2>
               <ul className="rd-stat-list">
                 {data.glance.map((g) => (
                   <li key={g.key}>

@@ -3,8 +3,8 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { forgotPasswordSchema } from "~/forms/auth";
-import { sendPasswordResetEmail } from "~/server/auth.server";
-import { rejectForm } from "~/server/forms.server";
+import { queueAccountEmail } from "~/server/account-mail.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { hitRateLimit, limitByIp, tooManyMessage } from "~/server/rate-limit.server";
 import { findUserByEmail, normalizeEmail } from "~/server/users.server";
 
@@ -13,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Reset your password · NumerA
 const RESETS_PER_HOUR = 5;
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return rejectForm(submission);
   const email = normalizeEmail(submission.value.email);
   const ipLimited = await limitByIp("reset", context.ip);
@@ -25,8 +25,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   }
   const user = await findUserByEmail(email);
-  if (user) await sendPasswordResetEmail(user, request);
-  // The same answer whether or not the account exists, so this form can't be used to probe for accounts.
+  // Queued, not sent: the same answer in the same time whether or not the account exists, so this form
+  // can't be used to probe for accounts.
+  if (user) await queueAccountEmail(user.id, "reset-password");
   return { sentTo: email, result: null };
 }
 

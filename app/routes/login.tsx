@@ -8,7 +8,7 @@ import { loginSchema } from "~/forms/auth";
 import { offerRestore } from "~/server/account-lifecycle.server";
 import { logIn } from "~/server/auth.server";
 import { getEnv } from "~/server/env.server";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { limitByIp } from "~/server/rate-limit.server";
 import { getCurrentSession, hasBirthProfile, startSession } from "~/server/session.server";
 
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") return rejectForm(submission);
   const limited = await limitByIp("login", context.ip);
   if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });

@@ -7,7 +7,7 @@ import { AppForm, SubmitButton, useSchemaForm } from "~/components/forms";
 import { birthProfileSchema } from "~/forms/profile";
 import { latestDateOnEarth } from "~/lib/dates";
 import { timeZoneOptions } from "~/lib/time-zones";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { requireUser } from "~/server/session.server";
 import { updateUser } from "~/server/users.server";
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: birthProfileSchema() });
+  const submission = parseWithZod(await readForm(request), { schema: birthProfileSchema() });
   if (submission.status !== "success") return rejectForm(submission);
   const { birthName, birthDate, timezone } = submission.value;
   await updateUser(user.id, { birth_name: birthName, birth_date: birthDate, timezone });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/person-form";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { invariantResponse, redirectWithFlash } from "~/server/http.server";
 import { getPerson, updatePerson } from "~/server/people.server";
 import { parsePersonForm, personDefaults } from "~/server/person-form.server";
@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
   invariantResponse(await getPerson(user.id, id), "Person not found");
-  const { submission, input, fieldErrors } = parsePersonForm(await request.formData(), todayFor(user));
+  const { submission, input, fieldErrors } = parsePersonForm(await readForm(request), todayFor(user));
   if (!input) return rejectForm(submission, { fieldErrors });
   invariantResponse(await updatePerson(user.id, id, input), "Person not found");
   return redirectWithFlash(`/people/${id}`, { kind: "success", message: `${input.name} is saved.` });

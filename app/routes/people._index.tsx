@@ -68,7 +68,7 @@ export default function People() {
                   {p.lifePath !== null ? ` · Life Path ${p.lifePath}` : ""}
                 </p>
               </div>
-              <p className="actions" style={{ margin: 0 }}>
+              <p className="actions m-0">
                 <Link to={`/compatibility?a=me&b=${p.id}`}>
                   Compare<span className="rd-visually-hidden"> with {p.name}</span>
                 </Link>

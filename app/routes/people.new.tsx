@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/person-form";
 import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.server";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { countPeople, createPerson } from "~/server/people.server";
 import { parsePersonForm } from "~/server/person-form.server";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const { submission, input, fieldErrors } = parsePersonForm(await request.formData(), todayFor(user));
+  const { submission, input, fieldErrors } = parsePersonForm(await readForm(request), todayFor(user));
   if (!input) return rejectForm(submission, { fieldErrors });
   const { maxPeople } = await entitlementsFor(user.id);
   const person = await createPerson(user.id, input, maxPeople);

@@ -4,8 +4,9 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { resetPasswordSchema } from "~/forms/auth";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
+import { clearLoginFailures } from "~/server/login-throttle.server";
 import { hashPassword, passwordWeakness } from "~/server/password.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { revokeOtherSessions } from "~/server/session.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return rejectForm(submission);
   const { token, password } = submission.value;
   const ownerId = await peekUserToken(token, "reset-password");
@@ -40,6 +41,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email_verified_at: owner.email_verified_at ?? Date.now(),
   });
   await revokeOtherSessions(owner.id, null);
+  // Proof of the mailbox also lifts any lock-out that failed logins put on the account.
+  await clearLoginFailures(owner.email);
   await recordSecurityEvent(owner.id, "password.reset", request, context);
   return redirectWithFlash("/login", {
     kind: "success",

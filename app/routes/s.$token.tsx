@@ -1,24 +1,25 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/charts/svg-tree";
 import { NumberGrid } from "~/components/number-card";
 import { formatLongDate } from "~/lib/dates";
-import { appOrigin } from "~/server/auth.server";
 import { invariantResponse } from "~/server/http.server";
-import { findSharedSubject } from "~/server/share-links.server";
+import { findSharedSubject, SHARED_PAGE_CACHE, shareUrl } from "~/server/share-links.server";
 import { sharedProfile, sharedReportView } from "~/server/shared-report.server";
 
 const NOT_FOUND = "This share link doesn't exist or has been revoked.";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ params }: LoaderFunctionArgs) {
   const shared = await findSharedSubject(params.token ?? "");
   invariantResponse(shared, NOT_FOUND);
   const subject = await sharedProfile(shared);
   invariantResponse(subject, NOT_FOUND);
   const view = sharedReportView(subject.profile, subject, shared.link);
-  const url = `${appOrigin(request)}/s/${params.token}`;
+  const url = shareUrl(params.token ?? "");
   return { view, url, image: `${url}/og.png` };
 }
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": SHARED_PAGE_CACHE });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Not found · NumerAI" }];

@@ -1,27 +1,26 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppForm, Field, useSchemaForm } from "~/components/forms";
+import { GoogleReauth } from "~/components/google-reauth";
 import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates";
 import { formatInstant } from "~/lib/instants";
 import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/account-lifecycle.server";
 import { getEnv } from "~/server/env.server";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { getLogger } from "~/server/logger.server";
 import { verifyPassword } from "~/server/password.server";
 import { purgeAccount } from "~/server/purge.server";
-import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
+import { limitPasswordChecks } from "~/server/rate-limit.server";
 import { reauthValidUntil } from "~/server/reauth.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { endSession, requireSession } from "~/server/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete account · Settings · NumerAI" }];
-
-const ATTEMPTS_PER_HOUR = 5;
 
 const longDate = (ms: number, timeZone: string | null) =>
   formatLongDate(dateInTimeZone(timeZone ?? "UTC", new Date(ms)));
@@ -40,13 +39,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireSession(request);
-  const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
+  const submission = parseWithZod(await readForm(request), { schema: deleteAccountSchema });
   if (submission.status !== "success") return rejectForm(submission);
   const { password, when } = submission.value;
-  // Counted before the password is checked, so this form can't be used to guess it.
-  const limit = await hitRateLimit(`delete-account:${user.id}`, ATTEMPTS_PER_HOUR, 60 * 60_000);
-  if (!limit.allowed)
-    return rejectForm(submission, { formErrors: [tooManyMessage(limit.retryAfterSeconds)], status: 429 });
+  const limited = await limitPasswordChecks("delete-account", user.id);
+  if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });
   if (user.password_hash) {
     if (!password) return rejectForm(submission, { fieldErrors: { password: ["Enter your password."] } });
     if (!(await verifyPassword(password, user.password_hash))) {
@@ -105,22 +102,12 @@ export default function DeleteAccount() {
       </ul>
 
       {hasPassword ? null : (
-        <div className="card privacy-reauth">
-          <h3>Confirm it's you</h3>
-          {reauthUntil ? (
-            <p role="status">Confirmed with Google. You can delete the account until {reauthUntil}.</p>
-          ) : googleEnabled ? (
-            <Form method="post" action="/auth/google">
-              <p>Your account signs in with Google, so sign in with Google once more to confirm.</p>
-              <input type="hidden" name="intent" value="reauth" />
-              <button type="submit" className="button button--ghost">
-                Confirm with Google
-              </button>
-            </Form>
-          ) : (
-            <p>Google sign-in is unavailable right now, so we can't confirm it's you. Please try again later.</p>
-          )}
-        </div>
+        <GoogleReauth
+          page="/settings/delete-account"
+          purpose="delete the account"
+          reauthUntil={reauthUntil}
+          googleEnabled={googleEnabled}
+        />
       )}
 
       <AppForm form={form}>

@@ -2,32 +2,52 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { GoogleReauth } from "~/components/google-reauth";
 import { changePasswordSchema } from "~/forms/auth";
-import { rejectForm } from "~/server/forms.server";
+import { formatInstant } from "~/lib/instants";
+import { getEnv } from "~/server/env.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { hashPassword, passwordWeakness, verifyPassword } from "~/server/password.server";
+import { limitPasswordChecks } from "~/server/rate-limit.server";
+import { reauthValidUntil } from "~/server/reauth.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { requireSession, revokeOtherSessions } from "~/server/session.server";
+import { revokeUserTokens } from "~/server/tokens.server";
 import { updateUser } from "~/server/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Password · Settings · NumerAI" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireSession(request);
-  return { hasPassword: user.password_hash !== null };
+  const { user, session } = await requireSession(request);
+  const reauthUntil = user.password_hash ? null : await reauthValidUntil(request, session);
+  return {
+    hasPassword: user.password_hash !== null,
+    googleEnabled: getEnv().googleEnabled,
+    reauthUntil: reauthUntil ? formatInstant(reauthUntil, user.timezone ?? "UTC") : null,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireSession(request);
-  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: changePasswordSchema });
   if (submission.status !== "success") return rejectForm(submission);
   const { currentPassword, password } = submission.value;
-  if (user.password_hash && !(currentPassword && (await verifyPassword(currentPassword, user.password_hash)))) {
-    return rejectForm(submission, { fieldErrors: { currentPassword: ["That isn't your current password."] } });
+  if (user.password_hash) {
+    const limited = await limitPasswordChecks("change-password", user.id);
+    if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });
+    if (!(currentPassword && (await verifyPassword(currentPassword, user.password_hash)))) {
+      return rejectForm(submission, { fieldErrors: { currentPassword: ["That isn't your current password."] } });
+    }
+  } else if (!(await reauthValidUntil(request, session))) {
+    // A Google-only account: a stolen session alone must not be able to add a permanent way in.
+    return rejectForm(submission, { formErrors: ["Confirm it's you with Google first, then set a password."] });
   }
   const weakness = passwordWeakness(password, user.email);
   if (weakness) return rejectForm(submission, { fieldErrors: { password: [weakness] } });
   await updateUser(user.id, { password_hash: await hashPassword(password) });
+  // A reset link mailed before the change must not undo it.
+  await revokeUserTokens(user.id, "reset-password");
   // A new password should lock out anyone who knew the old one.
   const revoked = await revokeOtherSessions(user.id, session.id_hash);
   await recordSecurityEvent(user.id, "password.changed", request, context, `${revoked} other sessions signed out`);
@@ -40,14 +60,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function PasswordSettings() {
-  const { hasPassword } = useLoaderData<typeof loader>();
+  const { hasPassword, googleEnabled, reauthUntil } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { form, fields, firstError } = useSchemaForm("password", changePasswordSchema, actionData?.result);
   return (
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">{hasPassword ? "Change your password" : "Set a password"}</h2>
       {hasPassword ? null : (
-        <p className="muted">You sign in with Google. A password lets you sign in with your email too.</p>
+        <>
+          <p className="muted">You sign in with Google. A password lets you sign in with your email too.</p>
+          <GoogleReauth
+            page="/settings/password"
+            purpose="set a password"
+            reauthUntil={reauthUntil}
+            googleEnabled={googleEnabled}
+          />
+        </>
       )}
       <AppForm form={form}>
         {hasPassword ? (

@@ -7,7 +7,7 @@ import { PreferencesForm } from "~/components/preferences-form";
 import { profileSchema } from "~/forms/profile";
 import { latestDateOnEarth } from "~/lib/dates";
 import { timeZoneOptions } from "~/lib/time-zones";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { handlePreferencesForm, preferencesDefaults } from "~/server/preferences-form.server";
 import { getPreferences } from "~/server/readings.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "preferences") return handlePreferencesForm(user.id, formData);
   const submission = parseWithZod(formData, { schema: profileSchema() });
   if (submission.status !== "success") return rejectForm(submission);

@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { describeDevice } from "~/lib/user-agent";
+import { readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { endSession, listSessions, requireSession, revokeOtherSessions, revokeSession } from "~/server/session.server";
@@ -32,7 +33,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireSession(request);
-  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "That request wasn't understood." }, { status: 400 });
   const input = parsed.data;
   if (input.intent === "revoke-all") {

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { createdOn, RevokeShareForm, shareContents } from "~/components/share-panel";
 import { shareActionSchema } from "~/forms/share";
-import { appOrigin } from "~/server/auth.server";
+import { readForm } from "~/server/forms.server";
 import { invariantResponse, redirectWithFlash } from "~/server/http.server";
 import { listPeople } from "~/server/people.server";
 import { hasBirthProfile, requireUser } from "~/server/session.server";
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = shareActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = shareActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "That request wasn't understood.", created: null }, { status: 400 });
   const input = parsed.data;
   if (input.intent === "revoke") {
@@ -60,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return {
     error: null,
     created: {
-      url: shareUrl(appOrigin(request), result.token),
+      url: shareUrl(result.token),
       contents: shareContents(result.link),
       back: result.link.personId === null ? "/report" : `/people/${result.link.personId}`,
     },

@@ -7,10 +7,11 @@ import { GoogleButton } from "~/components/google-button";
 import { signupSchema } from "~/forms/auth";
 import { signUp } from "~/server/auth.server";
 import { getEnv } from "~/server/env.server";
-import { rejectForm } from "~/server/forms.server";
+import { readForm, rejectForm } from "~/server/forms.server";
 import { passwordWeakness } from "~/server/password.server";
 import { limitByIp } from "~/server/rate-limit.server";
-import { getCurrentSession, startSession } from "~/server/session.server";
+import { getCurrentSession } from "~/server/session.server";
+import { normalizeEmail } from "~/server/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Create your account · NumerAI" }];
 
@@ -20,22 +21,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: signupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: signupSchema });
   if (submission.status !== "success") return rejectForm(submission);
   const limited = await limitByIp("signup", context.ip);
   if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });
   const weakness = passwordWeakness(submission.value.password, submission.value.email);
   if (weakness) return rejectForm(submission, { fieldErrors: { password: [weakness] } });
-  const result = await signUp(submission.value, request, context);
-  if (!result.ok) return rejectForm(submission, { fieldErrors: { [result.field]: [result.message] } });
-  const cookie = await startSession(result.user.id, request, context);
-  return redirect("/onboarding", { headers: { "Set-Cookie": cookie } });
+  await signUp(submission.value, request, context);
+  // The same answer whether the email is new or taken: the mail says which (see signUp).
+  return { sentTo: normalizeEmail(submission.value.email), result: null };
 }
 
 export default function Signup() {
   const { googleEnabled } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { form, fields, firstError } = useSchemaForm("signup", signupSchema, actionData?.result);
+  if (actionData && "sentTo" in actionData) {
+    return (
+      <div className="page narrow">
+        <h1>Check your inbox</h1>
+        <p role="status">
+          We've sent a message to <strong>{actionData.sentTo}</strong>. Open the link in it to confirm your address.
+        </p>
+        <p>
+          Then <Link to="/login">log in</Link> with your email and the password you chose to set up your numbers.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="page narrow">
       <h1>Create your account</h1>

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { redirectToField } from "~/forms/fields";
-import { sendVerificationEmail } from "~/server/auth.server";
+import { queueAccountEmail } from "~/server/account-mail.server";
+import { readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
 import { limitByIp } from "~/server/rate-limit.server";
@@ -17,7 +18,8 @@ export async function loader() {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const { redirectTo = "/dashboard" } = schema.parse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
+  const redirectTo = (parsed.success && parsed.data.redirectTo) || "/dashboard";
   if (user.email_verified_at) {
     return redirectWithFlash(redirectTo, { kind: "info", message: "Your email address is already confirmed." });
   }
@@ -27,6 +29,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const message = ipLimited ?? tooManyMessage(perAccount.retryAfterSeconds);
     return redirectWithFlash(redirectTo, { kind: "error", message });
   }
-  await sendVerificationEmail(user, request);
+  await queueAccountEmail(user.id, "verify-email");
   return redirectWithFlash(redirectTo, { kind: "success", message: `We sent a new link to ${user.email}.` });
 }

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SubmitButton } from "~/components/forms";
+import { readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { getCurrentSession } from "~/server/session.server";
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = tokenSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = tokenSchema.safeParse(Object.fromEntries(await readForm(request)));
   const userId = parsed.success ? await consumeUserToken(parsed.data.token, "verify-email") : null;
   if (!userId)
     return data(

@@ -141,6 +141,25 @@ export interface ChatMessagesTable {
   created_at: number;
 }
 
+export const OUTBOX_STATUSES = ["pending", "sent", "dead"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** Work queued for the background worker (migration 0006); see app/server/outbox/. */
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON, validated by the kind's schema when delivered. */
+  payload: string;
+  idempotency_id: string;
+  user_id: string | null;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -155,6 +174,7 @@ export interface Database {
   share_links: ShareLinksTable;
   chat_conversations: ChatConversationsTable;
   chat_messages: ChatMessagesTable;
+  outbox: OutboxTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -2,7 +2,18 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { LibsqlDialect } from "@libsql/kysely-libsql";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Migration,
+  type SqliteDialectConfig,
+} from "kysely";
 import { migrations } from "../../migrations/index";
 import type { Database } from "./db-schema";
 import { getEnv } from "./env.server";
@@ -26,10 +37,49 @@ function sqliteFilePath(url: string): string {
   return file;
 }
 
+/**
+ * SQLite runs DDL inside transactions (Kysely assumes it can't), so the migrator may run every pending
+ * migration in one: a crash or an error mid-way leaves nothing half-applied.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl() {
+    return true;
+  }
+}
+
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at the start, waiting (busy_timeout) while another
+ * process holds it, instead of failing when a read inside them turns into a write. LibSQL's transactions
+ * already do ("write" mode). This is also what serialises two processes migrating the same file.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class AppSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config);
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.config);
+  }
+  override createAdapter() {
+    return new TransactionalDdlAdapter();
+  }
+}
+
+class AppLibsqlDialect extends LibsqlDialect {
+  override createAdapter() {
+    return new TransactionalDdlAdapter();
+  }
+}
+
 export function createDatabase({ url, authToken, driver = driverFor(url) }: DatabaseOptions): Kysely<Database> {
   if (driver === "libsql") {
     if (url.startsWith("file:")) sqliteFilePath(url);
-    return new Kysely<Database>({ dialect: new LibsqlDialect({ url, authToken }) });
+    return new Kysely<Database>({ dialect: new AppLibsqlDialect({ url, authToken }) });
   }
   const database = new SQLite(sqliteFilePath(url));
   // One writer connection: WAL lets readers run beside it; NORMAL is durable across app crashes in WAL mode.
@@ -37,13 +87,20 @@ export function createDatabase({ url, authToken, driver = driverFor(url) }: Data
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new AppSqliteDialect({ database }) });
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+/**
+ * Applies pending migrations, all in one IMMEDIATE transaction: a second process (the app and
+ * `npm run job:purge` both migrate at start) waits for the first and then finds nothing to do.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  list: Record<string, Migration> = migrations,
+): Promise<string[]> {
   // better-sqlite3 set this at connect; LibSQL's local connection needs it said once.
   await sql`PRAGMA foreign_keys = ON`.execute(db);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => list } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) throw error;
   return results.filter((r) => r.status === "Success").map((r) => r.migrationName);

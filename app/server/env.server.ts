@@ -5,6 +5,8 @@ import { z } from "zod";
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const optionalUrl = z.url().optional();
+/** `host` or `host:port`, as a browser sends it in the Host header. */
+const HOST_PATTERN = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/;
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 /** Every variable the app reads, with its embedded default. README's configuration table mirrors this. */
@@ -12,16 +14,35 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
-  APP_URL: optionalUrl,
+  APP_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => {
+      const parsed = URL.canParse(url) ? new URL(url) : null;
+      return !parsed || (parsed.pathname === "/" && !parsed.search);
+    }, "must be an origin, e.g. https://numerai.example")
+    .optional(),
+  ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine((hosts) => hosts.every((host) => HOST_PATTERN.test(host)), "a comma-separated list of host or host:port"),
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().default("file:./data/numerai.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How many proxies stand in front of the app: `true` means one, `false` none. */
   TRUST_PROXY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
+    .union([z.enum(["true", "false"]), z.coerce.number().int().min(0).max(10)], {
+      error: "must be true, false or a number of proxies (0-10)",
+    })
+    .default(0)
+    .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : v)),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default("NumerAI <no-reply@numerai.local>"),
   GOOGLE_CLIENT_ID: z.string().optional(),
@@ -30,6 +51,7 @@ const schema = z.object({
   GOOGLE_TOKEN_URL: z.url().default("https://oauth2.googleapis.com/token"),
   GOOGLE_USERINFO_URL: z.url().default("https://openidconnect.googleapis.com/v1/userinfo"),
   RATE_LIMIT_LOGIN_FAILURES: intFrom(10),
+  RATE_LIMIT_ACCOUNT_FAILURES: intFrom(50),
   RATE_LIMIT_WINDOW_MINUTES: intFrom(15),
   RATE_LIMIT_PER_IP: intFrom(30),
   SHUTDOWN_TIMEOUT_MS: intFrom(10_000),
@@ -40,6 +62,9 @@ const schema = z.object({
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
   AI_TIMEOUT_MS: intFrom(60_000),
+  MAX_FORM_BYTES: intFrom(64 * 1024),
+  MAX_JSON_BYTES: intFrom(1024 * 1024),
+  MAX_FORM_FIELDS: intFrom(100),
   /** Where people write about their data; shown on the privacy policy and terms. */
   CONTACT_EMAIL: z.email().default("privacy@numerai.local"),
 });
@@ -62,6 +87,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = result.data;
+  if (env.NODE_ENV === "production" && !env.APP_URL) {
+    throw new ConfigError(
+      "Invalid configuration:\n  APP_URL: must be set in production, to the public origin people use (e.g. https://numerai.example); links in mail, share links and the Google redirect are built from it",
+    );
+  }
   if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
     throw new ConfigError("Invalid configuration:\n  GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET: set both or neither");
   }

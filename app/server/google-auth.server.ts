@@ -3,6 +3,7 @@ import { CodeChallengeMethod, OAuth2Strategy } from "remix-auth-oauth2";
 import { z } from "zod";
 import type { User } from "./db-schema";
 import { getEnv } from "./env.server";
+import { absoluteUrl } from "./origin.server";
 import { revokeOtherSessions } from "./session.server";
 import { createUser, findUserByEmail, findUserByGoogleSub, updateUser } from "./users.server";
 
@@ -26,10 +27,7 @@ export class GoogleAccountError extends Error {}
  * default) so tests run the real flow against a local OAuth2 server. remix-auth-google pins
  * remix-auth 3 and Google's hosts, hence this small strategy on remix-auth-oauth2 instead.
  */
-export function createGoogleAuthenticator(
-  origin: string,
-  options: { reauthUserId?: string } = {},
-): Authenticator<GoogleSignIn> {
+export function createGoogleAuthenticator(options: { reauthUserId?: string } = {}): Authenticator<GoogleSignIn> {
   const env = getEnv();
   if (!env.googleEnabled) throw new Error("Google sign-in is not configured");
   const authenticator = new Authenticator<GoogleSignIn>();
@@ -40,7 +38,7 @@ export function createGoogleAuthenticator(
         clientSecret: env.GOOGLE_CLIENT_SECRET!,
         authorizationEndpoint: env.GOOGLE_AUTHORIZATION_URL,
         tokenEndpoint: env.GOOGLE_TOKEN_URL,
-        redirectURI: `${origin}/auth/google/callback`,
+        redirectURI: absoluteUrl("/auth/google/callback"),
         scopes: ["openid", "email", "profile"],
         codeChallengeMethod: CodeChallengeMethod.S256,
         cookie: {

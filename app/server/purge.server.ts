@@ -1,8 +1,7 @@
-import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./db-schema";
 import { getDb } from "./db.server";
+import { acquireLease, newHolder, releaseLease } from "./jobs/lease.server";
 import { getLogger } from "./logger.server";
 import { ownedRowsCondition, referenceCondition, userDataPlan } from "./user-tables.server";
 
@@ -105,35 +104,6 @@ export async function purgeAccount(userId: string, options: PurgeOptions = {}): 
   return "purged";
 }
 
-/**
- * Takes the named lease if it is free, expired, or already ours: one statement, so two processes can't both win.
- * The lease lapses by itself if its holder dies, letting another process take over.
- */
-export async function acquireLease(
-  db: Kysely<Database>,
-  name: string,
-  holder: string,
-  now: number,
-  ttlMs = LEASE_MS,
-): Promise<boolean> {
-  const row = await db
-    .insertInto("job_leases")
-    .values({ name, holder, expires_at: now + ttlMs })
-    .onConflict((oc) =>
-      oc
-        .column("name")
-        .doUpdateSet({ holder, expires_at: now + ttlMs })
-        .where((eb) => eb.or([eb("job_leases.expires_at", "<=", now), eb("job_leases.holder", "=", holder)])),
-    )
-    .returning("holder")
-    .executeTakeFirst();
-  return row?.holder === holder;
-}
-
-export async function releaseLease(db: Kysely<Database>, name: string, holder: string): Promise<void> {
-  await db.deleteFrom("job_leases").where("name", "=", name).where("holder", "=", holder).execute();
-}
-
 export interface PurgeRun {
   /** False when another process holds the lease. */
   ran: boolean;
@@ -141,15 +111,13 @@ export interface PurgeRun {
   failed: number;
 }
 
-export const newHolder = () => `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-
 /** One pass of the job: purge every due account while holding the lease. */
 export async function runPurgeJob(options: PurgeOptions & { holder?: string } = {}): Promise<PurgeRun> {
   const db = options.db ?? getDb();
   const clock = options.now ?? Date.now;
   const holder = options.holder ?? newHolder();
   const run: PurgeRun = { ran: false, purged: 0, failed: 0 };
-  if (!(await acquireLease(db, PURGE_JOB, holder, clock()))) return run;
+  if (!(await acquireLease(db, PURGE_JOB, holder, clock(), LEASE_MS))) return run;
   run.ran = true;
   try {
     const due = await db
@@ -161,7 +129,7 @@ export async function runPurgeJob(options: PurgeOptions & { holder?: string } = 
       .execute();
     for (const { user_id } of due) {
       // Renewing proves we still hold the lease; if it lapsed and someone took over, stop and leave the rest to them.
-      if (!(await acquireLease(db, PURGE_JOB, holder, clock()))) break;
+      if (!(await acquireLease(db, PURGE_JOB, holder, clock(), LEASE_MS))) break;
       try {
         if ((await purgeAccount(user_id, { ...options, db })) === "purged") run.purged += 1;
       } catch (error) {
@@ -174,31 +142,4 @@ export async function runPurgeJob(options: PurgeOptions & { holder?: string } = 
   }
   if (run.purged || run.failed) getLogger().info({ job: PURGE_JOB, ...run }, "purge job finished");
   return run;
-}
-
-let timer: NodeJS.Timeout | undefined;
-let running: Promise<unknown> | undefined;
-
-/** Runs the job shortly after start and then every `intervalMs`, without keeping the process alive. */
-export function startPurgeScheduler(intervalMs = 60 * 60 * 1000, firstRunMs = 30_000) {
-  if (timer) return;
-  const tick = () => {
-    if (running) return;
-    running = runPurgeJob()
-      .catch((error: unknown) => getLogger().error({ err: error, job: PURGE_JOB }, "purge job failed"))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  timer = setTimeout(function again() {
-    tick();
-    timer = setTimeout(again, intervalMs).unref();
-  }, firstRunMs).unref();
-}
-
-/** Stops the timer and waits for a pass in progress, so shutdown never closes the database under it. */
-export async function stopPurgeScheduler() {
-  clearTimeout(timer);
-  timer = undefined;
-  await running;
 }

@@ -60,6 +60,17 @@ export async function limitByIp(action: LimitedAction, ip: string | null): Promi
   return result.allowed ? null : tooManyMessage(result.retryAfterSeconds);
 }
 
+const PASSWORD_CHECKS_PER_HOUR = 5;
+
+/**
+ * Signed-in forms that check the password (delete account, change password) count every attempt before
+ * checking it, so a stolen session can't be used to guess the password. A message when over the limit.
+ */
+export async function limitPasswordChecks(form: "delete-account" | "change-password", userId: string) {
+  const result = await hitRateLimit(`${form}:${userId}`, PASSWORD_CHECKS_PER_HOUR, 60 * 60_000);
+  return result.allowed ? null : tooManyMessage(result.retryAfterSeconds);
+}
+
 export function tooManyMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;

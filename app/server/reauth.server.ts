@@ -3,12 +3,22 @@ import type { Session } from "./db-schema";
 
 /**
  * Re-authentication for accounts without a password: a fresh Google sign-in. Starting it leaves a
- * short-lived marker for the OAuth callback; the callback then records the proof for the deletion page.
- * Both are signed cookies bound to the user and to this very session, valid for ten minutes.
+ * short-lived marker for the OAuth callback; the callback then records the proof and goes back to the
+ * page that asked. Both are signed cookies bound to the user and to this very session, valid for ten minutes.
  */
 
 export const REAUTH_MS = 10 * 60 * 1000;
-export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
+
+/** The pages that ask for it, and what the proof then lets the user do there. */
+export const REAUTH_PAGES = {
+  "/settings/delete-account": "You can delete your account in the next 10 minutes.",
+  "/settings/password": "You can set a password in the next 10 minutes.",
+} as const;
+export type ReauthPage = keyof typeof REAUTH_PAGES;
+const DEFAULT_PAGE: ReauthPage = "/settings/delete-account";
+
+export const isReauthPage = (value: unknown): value is ReauthPage =>
+  typeof value === "string" && Object.hasOwn(REAUTH_PAGES, value);
 
 // The marker is only read by the OAuth callback (a full page load under /auth/google). The proof is read by the
 // deletion page, whose data requests with JavaScript on go to /settings/delete-account.data: hence "/".
@@ -19,26 +29,29 @@ interface Stamp {
   userId: string;
   sessionId: string;
   at: number;
+  /** Where the callback returns (the marker only). */
+  page?: ReauthPage;
 }
 
 async function readStamp(cookie: ReturnType<typeof signedCookie>, request: Request): Promise<Stamp | null> {
   const value: unknown = await cookie.parse(request.headers.get("Cookie"));
   if (!value || typeof value !== "object") return null;
-  const { userId, sessionId, at } = value as Partial<Stamp>;
+  const { userId, sessionId, at, page } = value as Partial<Stamp>;
   if (typeof userId !== "string" || typeof sessionId !== "string" || typeof at !== "number") return null;
-  return Date.now() - at < REAUTH_MS ? { userId, sessionId, at } : null;
+  return Date.now() - at < REAUTH_MS ? { userId, sessionId, at, page: isReauthPage(page) ? page : DEFAULT_PAGE } : null;
 }
 
 const matches = (stamp: Stamp | null, session: Session) =>
   stamp !== null && stamp.userId === session.user_id && stamp.sessionId === session.id_hash;
 
-export async function startReauth(session: Session): Promise<string> {
-  return pendingCookie().serialize({ userId: session.user_id, sessionId: session.id_hash, at: Date.now() });
+export async function startReauth(session: Session, page: ReauthPage = DEFAULT_PAGE): Promise<string> {
+  return pendingCookie().serialize({ userId: session.user_id, sessionId: session.id_hash, at: Date.now(), page });
 }
 
-/** The user a pending Google re-authentication is for, if this browser started one. */
-export async function pendingReauthUserId(request: Request): Promise<string | null> {
-  return (await readStamp(pendingCookie(), request))?.userId ?? null;
+/** Who a pending Google re-authentication is for and the page that asked, if this browser started one. */
+export async function pendingReauth(request: Request): Promise<{ userId: string; page: ReauthPage } | null> {
+  const stamp = await readStamp(pendingCookie(), request);
+  return stamp ? { userId: stamp.userId, page: stamp.page ?? DEFAULT_PAGE } : null;
 }
 
 /** Set-Cookie values that record the proof for `session` and drop the marker; null if the marker doesn't match it. */

@@ -1,5 +1,5 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
-import { signedCookie } from "./cookies.server";
+import { SESSION_COOKIE, signedCookie } from "./cookies.server";
 import type { Session, User } from "./db-schema";
 import { getDb } from "./db.server";
 import { hashToken, randomToken } from "./crypto.server";
@@ -13,7 +13,7 @@ const TOUCH_EVERY_MS = 60 * 60 * 1000;
 let cookie: ReturnType<typeof signedCookie> | undefined;
 
 function sessionCookie() {
-  cookie ??= signedCookie("__session", { maxAgeSeconds: SESSION_MS / 1000 });
+  cookie ??= signedCookie(SESSION_COOKIE, { maxAgeSeconds: SESSION_MS / 1000 });
   return cookie;
 }
 
@@ -24,8 +24,6 @@ export function resetSessionCookieForTests() {
 export interface CurrentSession {
   user: User;
   session: Session;
-  /** Set when the sliding expiry moved: the cookie's own max-age should move with it. */
-  refreshedCookie?: string;
 }
 
 async function readSessionId(request: Request): Promise<string | null> {
@@ -92,17 +90,34 @@ export async function getCurrentSession(request: Request): Promise<CurrentSessio
     ip: s_ip,
     user_agent: s_user_agent,
   };
-  if (now - session.last_seen_at > TOUCH_EVERY_MS) {
-    session.last_seen_at = now;
-    session.expires_at = now + SESSION_MS;
-    await db
-      .updateTable("sessions")
-      .set({ last_seen_at: now, expires_at: session.expires_at })
-      .where("id_hash", "=", idHash)
-      .execute();
-    return { user, session, refreshedCookie: await sessionCookie().serialize(id) };
-  }
   return { user, session };
+}
+
+/**
+ * The sliding expiry: at most hourly, moves the session's end 30 days on, in the database and in the
+ * cookie together. Returns the Set-Cookie value when it moved. Called for every page and data response
+ * (entry.server.tsx), so whatever the user does (a page load, a data request, a form post) keeps them in.
+ */
+export async function renewSession(request: Request): Promise<string | null> {
+  const id = await readSessionId(request);
+  if (!id) return null;
+  const now = Date.now();
+  const db = getDb();
+  const idHash = hashToken(id);
+  // Read first: most requests have nothing to renew, and a read takes no write lock.
+  const row = await db
+    .selectFrom("sessions")
+    .select(["last_seen_at", "expires_at"])
+    .where("id_hash", "=", idHash)
+    .executeTakeFirst();
+  if (!row || row.expires_at <= now || now - row.last_seen_at <= TOUCH_EVERY_MS) return null;
+  const renewed = await db
+    .updateTable("sessions")
+    .set({ last_seen_at: now, expires_at: now + SESSION_MS })
+    .where("id_hash", "=", idHash)
+    .where("last_seen_at", "=", row.last_seen_at)
+    .executeTakeFirst();
+  return renewed.numUpdatedRows > 0n ? sessionCookie().serialize(id) : null;
 }
 
 function loginRedirect(request: Request): never {

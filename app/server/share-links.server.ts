@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Person, User } from "./db-schema";
 import { getDb } from "./db.server";
 import { hashToken, randomToken } from "./crypto.server";
+import { absoluteUrl } from "./origin.server";
 
 /** Enough for anyone sharing by hand; a runaway script stops here. */
 export const MAX_ACTIVE_SHARE_LINKS = 50;
@@ -148,6 +149,13 @@ export async function findSharedSubject(token: string): Promise<SharedSubject | 
   return { link: toLink(link), owner, person };
 }
 
-export function shareUrl(origin: string, token: string): string {
-  return `${origin}/s/${token}`;
+/**
+ * How long a shared page and its preview image may be kept by browsers and shared caches: short, because
+ * a revoked link stops opening here at once but a cached copy lives this long. (A visitor who is signed
+ * in gets `private, no-store` instead: the page then shows their own account too.)
+ */
+export const SHARED_PAGE_CACHE = "public, max-age=300";
+
+export function shareUrl(token: string): string {
+  return absoluteUrl(`/s/${token}`);
 }

@@ -14,12 +14,7 @@ export async function issueUserToken(userId: string, purpose: TokenPurpose): Pro
   await getDb()
     .transaction()
     .execute(async (trx) => {
-      await trx
-        .deleteFrom("user_tokens")
-        .where("user_id", "=", userId)
-        .where("purpose", "=", purpose)
-        .where("used_at", "is", null)
-        .execute();
+      await revokeUserTokens(userId, purpose, trx);
       await trx
         .insertInto("user_tokens")
         .values({
@@ -33,6 +28,16 @@ export async function issueUserToken(userId: string, purpose: TokenPurpose): Pro
         .execute();
     });
   return token;
+}
+
+/** Unused tokens of `purpose` stop working (e.g. reset links once the password changed another way). */
+export async function revokeUserTokens(userId: string, purpose: TokenPurpose, db = getDb()): Promise<void> {
+  await db
+    .deleteFrom("user_tokens")
+    .where("user_id", "=", userId)
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .execute();
 }
 
 /** The owner of a live token, without using it up (to show a form). */

@@ -1,19 +1,26 @@
-import { createElement, type CSSProperties, type ReactElement } from "react";
+import { createElement, type ReactElement } from "react";
 import type { AltSection, Chart, SvgElement } from "~/charts/svg-tree";
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** SVG attribute names as React spells them; colours that use CSS variables go into style, where every browser reads them. */
+const themeColour = /^var\(--([\w-]+)\)$/;
+
+/**
+ * SVG attribute names as React spells them. Colours that use CSS variables become classes
+ * (`svg-fill-muted` → `fill: var(--muted)` in app.css): every browser reads variables in CSS, and the
+ * Content-Security-Policy allows no inline styles.
+ */
 function reactProps(el: SvgElement, key: number): Record<string, unknown> {
   const props: Record<string, unknown> = { key };
-  const style: CSSProperties = {};
+  const classes: string[] = [];
   for (const [name, value] of Object.entries(el.attrs)) {
-    if ((name === "fill" || name === "stroke") && String(value).startsWith("var(")) style[name] = String(value);
-    else if (name === "class") props.className = value;
+    const variable = (name === "fill" || name === "stroke") && themeColour.exec(String(value))?.[1];
+    if (variable) classes.push(`svg-${name}-${variable}`);
+    else if (name === "class") classes.unshift(String(value));
     else if (name.startsWith("data-") || name.startsWith("aria-")) props[name] = value;
     else props[camel(name)] = value;
   }
-  if (Object.keys(style).length) props.style = style;
+  if (classes.length) props.className = classes.join(" ");
   return props;
 }
 

@@ -15,8 +15,9 @@ describe("chart components", () => {
     expect(html).toContain('<title id="me-lo-shu-title">Lo Shu grid</title>');
     expect(html).toContain('<details class="chart__alt"><summary>Lo Shu grid as text</summary>');
     expect(html).toContain("Middle row: 3 missing, 5 missing, 7 once");
-    // Theme colours go through style (CSS variables), SVG attributes keep their React spelling.
-    expect(html).toContain('style="stroke:var(--success)"');
+    // Theme colours go through classes (CSS variables, no inline style), SVG attributes keep their React spelling.
+    expect(html).toContain('class="svg-stroke-success"');
+    expect(html).not.toContain("style=");
     expect(html).toContain('stroke-width="7"');
     expect(html).not.toMatch(/strokeWidth|fill="var\(/);
   });

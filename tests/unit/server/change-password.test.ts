@@ -36,7 +36,7 @@ const isSignedIn = async (cookie: string) => (await getCurrentSession(getRequest
 describe("change password", () => {
   it("says whether the account has a password", async () => {
     const page = await run(() => loader(args(getRequest("/settings/password", user.cookie))));
-    expect(page.data).toEqual({ hasPassword: true });
+    expect(page.data).toEqual({ hasPassword: true, googleEnabled: false, reauthUntil: null });
   });
 
   it("refuses a wrong current password with 400 on currentPassword, changing nothing", async () => {

@@ -29,6 +29,12 @@ describe("parseEnv", () => {
     ["PORT", "3000.5"],
     ["SMTP_URL", "not a url"],
     ["APP_URL", "numerai.example"],
+    ["APP_URL", "https://numerai.example/app"],
+    ["APP_URL", "ftp://numerai.example"],
+    ["ALLOWED_HOSTS", "https://www.numerai.example"],
+    ["TRUST_PROXY", "yes"],
+    ["TRUST_PROXY", "-1"],
+    ["MAX_FORM_BYTES", "0"],
     ["NODE_ENV", "staging"],
     ["RATE_LIMIT_LOGIN_FAILURES", "0"],
     ["SESSION_SECRET", "too-short"],
@@ -62,7 +68,11 @@ describe("parseEnv", () => {
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.RATE_LIMIT_LOGIN_FAILURES).toBe(10);
     expect(env.RATE_LIMIT_WINDOW_MINUTES).toBe(15);
-    expect(env.TRUST_PROXY).toBe(false);
+    expect(env.TRUST_PROXY).toBe(0);
+    expect(env.ALLOWED_HOSTS).toEqual([]);
+    expect(env.MAX_FORM_BYTES).toBe(65_536);
+    expect(env.MAX_JSON_BYTES).toBe(1_048_576);
+    expect(env.MAX_FORM_FIELDS).toBe(100);
     expect(env.googleEnabled).toBe(false);
     expect(env.SESSION_SECRET).toBe(SECRET);
     expect(env.sessionSecretSource).toBe("env");
@@ -79,7 +89,31 @@ describe("parseEnv", () => {
     });
     expect(env.PORT).toBe(8080);
     expect(env.SMTP_URL).toBe("smtp://127.0.0.1:2525");
-    expect(env.TRUST_PROXY).toBe(true);
+    expect(env.TRUST_PROXY).toBe(1);
+  });
+
+  it("reads TRUST_PROXY as a number of proxies: true is one, false none", () => {
+    const hops = (value: string) => parseEnv({ DATA_DIR: dir, SESSION_SECRET: SECRET, TRUST_PROXY: value }).TRUST_PROXY;
+    expect([hops("true"), hops("false"), hops("0"), hops("2")]).toEqual([1, 0, 0, 2]);
+  });
+
+  it("reads ALLOWED_HOSTS as a list of lower-cased hosts", () => {
+    const env = parseEnv({
+      DATA_DIR: dir,
+      SESSION_SECRET: SECRET,
+      ALLOWED_HOSTS: " www.Numerai.example, app.numerai.example:8443 ",
+    });
+    expect(env.ALLOWED_HOSTS).toEqual(["www.numerai.example", "app.numerai.example:8443"]);
+  });
+
+  it("refuses to start in production without APP_URL, saying what it is for", () => {
+    expect(configError({ DATA_DIR: dir, SESSION_SECRET: SECRET, NODE_ENV: "production" }).message).toMatch(
+      /APP_URL: must be set in production.*links in mail/,
+    );
+    expect(
+      parseEnv({ DATA_DIR: dir, SESSION_SECRET: SECRET, NODE_ENV: "production", APP_URL: "https://numerai.example" })
+        .APP_URL,
+    ).toBe("https://numerai.example");
   });
 
   it("generates a session secret once into DATA_DIR/session-secret and reuses it", () => {

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "~/server/db-schema";
 import { getDb } from "~/server/db.server";
 import { readFlash, type Flash } from "~/server/flash.server";
+import { startOutboxWorker, stopOutboxWorker } from "~/server/outbox/worker.server";
 import { startSession } from "~/server/session.server";
 import { action as loginAction } from "~/routes/login";
 import { action as signupAction } from "~/routes/signup";
@@ -37,10 +38,13 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const smtp = await startSmtpCapture();
   const app = await setupTestApp({ env: { SMTP_URL: smtp.url, RATE_LIMIT_PER_IP: "1000", ...env } });
+  // Mail goes through the outbox, delivered by its worker as in the running app.
+  startOutboxWorker();
   return {
     app,
     smtp,
     async close() {
+      await stopOutboxWorker();
       await app.cleanup();
       await smtp.close();
     },
@@ -50,6 +54,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 /** The arguments Remix hands a loader or action. */
 export const args = (request: Request, ip = "127.0.0.1") => ({ request, context: testContext(ip), params: {} });
 
+/** Signs up through the form (which starts no session), then logs in: the cookie of the new account's session. */
 export async function signUp(
   email: string,
   options: { password?: string; name?: string; cookie?: string } = {},
@@ -58,9 +63,9 @@ export async function signUp(
   const outcome = await run(() =>
     signupAction(args(formRequest("/signup", { name, email, password }, { cookie: options.cookie }))),
   );
-  if (outcome.status !== 302 || !outcome.response)
+  if (outcome.status !== 200 || !(outcome.data as { sentTo?: string } | undefined)?.sentTo)
     throw new Error(`sign-up of ${email} failed: ${JSON.stringify(outcome.data)}`);
-  return { cookie: cookiesFrom(outcome.response), userId: await userIdOf(email), outcome };
+  return { cookie: await session(email, password), userId: await userIdOf(email), outcome };
 }
 
 export async function logIn(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as forgotAction } from "~/routes/forgot-password";
 import { action as resetAction, loader as resetLoader } from "~/routes/reset-password";
 import { getDb } from "~/server/db.server";
+import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import {
   args,
@@ -40,6 +41,7 @@ const passwordHash = async (userId: string) =>
 async function requestLink(email: string): Promise<string> {
   const before = mailsTo(h.smtp, email, SUBJECT).length;
   expect((await forgot(email)).status).toBe(200);
+  await deliverOutbox();
   expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(before + 1);
   return tokenOf(await h.smtp.waitForLink(email, SUBJECT));
 }
@@ -52,11 +54,13 @@ describe("password reset", () => {
     const unknown = await forgot("Unknown@Example.com");
     expect(unknown.status).toBe(200);
     expect(unknown.data).toEqual({ sentTo: "unknown@example.com", result: null });
+    await deliverOutbox();
     expect(h.smtp.messages.length).toBe(before);
 
     const known = await forgot("KNOWN@example.com");
     expect(known.status).toBe(200);
     expect(known.data).toEqual({ sentTo: "known@example.com", result: null });
+    await deliverOutbox();
     expect(h.smtp.messages.length).toBe(before + 1);
     expect(mailsTo(h.smtp, "known@example.com", SUBJECT)).toHaveLength(1);
   });
@@ -151,6 +155,7 @@ describe("password reset", () => {
     const limited = await forgot(email);
     expect(limited.status).toBe(429);
     expect(fieldErrors(limited.data)[""]?.[0]).toMatch(/^Too many attempts/);
+    await deliverOutbox();
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(5);
   });
 });

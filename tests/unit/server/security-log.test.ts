@@ -31,8 +31,9 @@ describe("security log", () => {
   it("records each account event against the right user", async () => {
     const alice = await signUp("log.alice@example.com");
     const bob = await signUp("log.bob@example.com");
-    expect(await eventTypes(alice.userId)).toEqual(["signup"]);
-    expect(await eventTypes(bob.userId)).toEqual(["signup"]);
+    // Sign-up starts no session: the helper then logs in.
+    expect(await eventTypes(alice.userId)).toEqual(["signup", "login.success"]);
+    expect(await eventTypes(bob.userId)).toEqual(["signup", "login.success"]);
 
     const eventsBefore = await countRows("security_events");
     expect((await logIn("nobody-here@example.com", PASSWORD)).status).toBe(400);
@@ -68,13 +69,14 @@ describe("security log", () => {
 
     expect(await eventTypes(alice.userId)).toEqual([
       "signup",
+      "login.success",
       "login.failure",
       "login.success",
       "email.verified",
       "password.changed",
       "session.revoked",
     ]);
-    expect(await eventTypes(bob.userId)).toEqual(["signup", "password.reset"]);
+    expect(await eventTypes(bob.userId)).toEqual(["signup", "login.success", "password.reset"]);
 
     const resetRow = await getDb()
       .selectFrom("security_events")

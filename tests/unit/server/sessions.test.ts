@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loader as rootLoader } from "~/root";
+import { handleDataRequest } from "~/entry.server";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { action as logoutAction } from "~/routes/logout";
 import { action as sessionsAction, loader as sessionsLoader } from "~/routes/settings.sessions";
 import { getDb } from "~/server/db.server";
-import { getCurrentSession, listSessions } from "~/server/session.server";
-import { cookiesFrom, formRequest, getRequest, run, testContext } from "../../support/test-app";
+import { getCurrentSession, listSessions, renewSession } from "~/server/session.server";
+import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
 import {
   args,
   eventTypes,
@@ -188,27 +188,32 @@ describe("sessions", () => {
       .execute();
 
     expect(await isSignedIn(cookie)).toBe(true);
+    expect(await renewSession(getRequest("/dashboard", cookie))).toMatch(/^__session=/);
     const row = await getDb().selectFrom("sessions").selectAll().where("id_hash", "=", hash).executeTakeFirstOrThrow();
     expect(row.last_seen_at).toBeGreaterThan(twoHoursAgo);
     expect(row.expires_at).toBeGreaterThan(Date.now() + 29 * 24 * 60 * 60 * 1000);
   });
 
-  it("re-sends the session cookie with a fresh max-age when the expiry slides", async () => {
+  it("re-sends the session cookie with a fresh max-age on data responses (JS navigations, fetchers, form posts) when the expiry slides", async () => {
     const cookie = await newSession(bob.userId);
     const hash = sessionHashOf(cookie);
-    const page = () =>
-      run(() => rootLoader({ request: getRequest("/dashboard", cookie), params: {}, context: testContext() }));
-    const sessionCookies = (response?: Response) =>
-      response?.headers.getSetCookie().filter((c) => c.startsWith("__session=")) ?? [];
+    const dataResponse = () =>
+      handleDataRequest(new Response("{}", { headers: { "Content-Type": "text/x-script" } }), {
+        request: getRequest("/settings/profile.data", cookie),
+      });
+    const sessionCookies = (response: Response) =>
+      response.headers.getSetCookie().filter((c) => c.startsWith("__session="));
 
-    expect(sessionCookies((await page()).response)).toEqual([]);
+    expect(sessionCookies(await dataResponse())).toEqual([]);
     await getDb()
       .updateTable("sessions")
       .set({ last_seen_at: Date.now() - 2 * 60 * 60 * 1000 })
       .where("id_hash", "=", hash)
       .execute();
-    const [refreshed] = sessionCookies((await page()).response);
+    const [refreshed] = sessionCookies(await dataResponse());
     expect(refreshed).toMatch(/Max-Age=2592000/);
     expect(refreshed.split(";")[0]).toBe(cookie.split("; ").find((c) => c.startsWith("__session=")));
+    // Renewed once an hour at most: the next response has nothing to say.
+    expect(sessionCookies(await dataResponse())).toEqual([]);
   });
 });

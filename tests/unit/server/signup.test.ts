@@ -1,8 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/signup";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { args, countRows, fieldErrors, PASSWORD, sessionHashOf, signUp, startHarness, type Harness } from "./helpers";
 import { getDb } from "~/server/db.server";
+import { absoluteUrl } from "~/server/origin.server";
+import { deliverOutbox } from "~/server/outbox/worker.server";
+import { peekUserToken } from "~/server/tokens.server";
+import {
+  args,
+  countRows,
+  fieldErrors,
+  logIn,
+  mailsTo,
+  PASSWORD,
+  signUp,
+  startHarness,
+  tokenOf,
+  type Harness,
+} from "./helpers";
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,13 +27,16 @@ afterAll(() => h.close());
 const submit = (fields: Record<string, string>) => run(() => action(args(formRequest("/signup", fields))));
 
 describe("sign-up", () => {
-  it("creates the user with a lower-cased email, starts a session, redirects to onboarding and mails a verification link", async () => {
+  it("creates the user with a lower-cased email, starts no session, answers 'check your inbox' and mails a verification link", async () => {
     const before = await countRows("users");
-    const { cookie, outcome } = await signUp("  Ada.Lovelace@Example.COM ", { name: "  Ada  " });
+    const sessions = await countRows("sessions");
+    const outcome = await submit({ name: "  Ada  ", email: "  Ada.Lovelace@Example.COM ", password: PASSWORD });
 
-    expect(outcome.status).toBe(302);
-    expect(outcome.response?.headers.get("Location")).toBe("/onboarding");
+    expect(outcome.status).toBe(200);
+    expect(outcome.data).toEqual({ sentTo: "ada.lovelace@example.com", result: null });
+    expect(outcome.response?.headers.getSetCookie() ?? []).toEqual([]);
     expect(await countRows("users")).toBe(before + 1);
+    expect(await countRows("sessions")).toBe(sessions);
 
     const user = await getDb()
       .selectFrom("users")
@@ -31,18 +48,12 @@ describe("sign-up", () => {
     expect(user.password_hash).toMatch(/^scrypt\$/);
     expect(user.password_hash).not.toContain(PASSWORD);
 
-    // The cookie names a session row of this user.
-    const row = await getDb()
-      .selectFrom("sessions")
-      .selectAll()
-      .where("id_hash", "=", sessionHashOf(cookie))
-      .executeTakeFirst();
-    expect(row?.user_id).toBe(user.id);
-
     const link = await h.smtp.waitForLink("ada.lovelace@example.com", /confirm your email/i);
-    expect(link).toMatch(/^http:\/\/localhost\/verify-email\?token=[\w-]{43}$/);
+    expect(link).toMatch(/^http:\/\/localhost:\d+\/verify-email\?token=[\w-]{43}$/);
+    expect(link.startsWith(absoluteUrl("/verify-email?token="))).toBe(true);
 
-    // Signed in now, so the sign-up page sends the user on.
+    // The password works at once; signed in, the sign-up page sends the user on.
+    const { cookie } = await logIn("ada.lovelace@example.com", PASSWORD);
     const page = await run(() => loader(args(getRequest("/signup", cookie))));
     expect(page.status).toBe(302);
     expect(page.response?.headers.get("Location")).toBe("/dashboard");
@@ -95,22 +106,48 @@ describe("sign-up", () => {
     expect(h.smtp.messages.length).toBe(mails);
   });
 
-  it("rejects a taken email (in any letter case) on the email field, without echoing the password", async () => {
+  it("answers a taken email (in any letter case) exactly like a new one, and tells the owner instead", async () => {
     await signUp("grace@example.com");
+    await deliverOutbox();
     const users = await countRows("users");
+    const sessions = await countRows("sessions");
     const otherPassword = "another-fine-passphrase-9";
 
-    const outcome = await submit({ name: "Impostor", email: "GRACE@example.com", password: otherPassword });
+    const taken = await submit({ name: "Impostor", email: "GRACE@example.com", password: otherPassword });
+    const fresh = await submit({ name: "Newcomer", email: "newcomer@example.com", password: otherPassword });
 
-    expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome.data).email?.join(" ")).toMatch(/already exists/i);
-    expect(JSON.stringify(outcome.data)).not.toContain(otherPassword);
-    expect(await countRows("users")).toBe(users);
+    for (const outcome of [taken, fresh]) {
+      expect(outcome.status).toBe(200);
+      expect(outcome.response?.headers.getSetCookie() ?? []).toEqual([]);
+      expect(JSON.stringify(outcome.data)).not.toContain(otherPassword);
+    }
+    expect(taken.data).toEqual({ sentTo: "grace@example.com", result: null });
+    expect(fresh.data).toEqual({ sentTo: "newcomer@example.com", result: null });
+    expect(await countRows("users")).toBe(users + 1);
+    expect(await countRows("sessions")).toBe(sessions);
     const owner = await getDb()
       .selectFrom("users")
-      .select("name")
+      .select(["id", "name", "password_hash"])
       .where("email", "=", "grace@example.com")
       .executeTakeFirstOrThrow();
     expect(owner.name).toBe("Test Person");
+
+    // The owner learns of it, with a working reset link; nobody gets a verification mail for the taken address.
+    await deliverOutbox();
+    expect(mailsTo(h.smtp, "grace@example.com", /confirm your email/i)).toHaveLength(1); // from their own sign-up
+    const notice = mailsTo(h.smtp, "grace@example.com", /tried to sign up/i);
+    expect(notice).toHaveLength(1);
+    expect(notice[0].text).toMatch(/already has one/);
+    const token = tokenOf(notice[0].text.match(/https?:\/\/\S+/)![0]);
+    expect(await peekUserToken(token, "reset-password")).toBe(owner.id);
+
+    // Repeated tries don't flood the owner's inbox: a few notices an hour, the same answer every time.
+    for (let i = 0; i < 4; i++) {
+      expect((await submit({ name: "Impostor", email: "grace@example.com", password: otherPassword })).status).toBe(
+        200,
+      );
+    }
+    await deliverOutbox();
+    expect(mailsTo(h.smtp, "grace@example.com", /tried to sign up/i)).toHaveLength(3);
   });
 });

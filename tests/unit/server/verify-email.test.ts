@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as resendAction } from "~/routes/verify-email.resend";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/verify-email";
 import { getDb } from "~/server/db.server";
+import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import { args, eventTypes, flashOf, mailsTo, signUp, startHarness, tokenOf, type Harness } from "./helpers";
 
@@ -81,6 +82,7 @@ describe("email verification", () => {
     expect(sent.status).toBe(302);
     expect(sent.response?.headers.get("Location")).toBe("/settings/profile");
     expect(await flashOf(sent.response)).toEqual({ kind: "success", message: `We sent a new link to ${email}.` });
+    await deliverOutbox();
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(2);
     const second = tokenOf(await h.smtp.waitForLink(email, SUBJECT));
     expect(second).not.toBe(first);
@@ -89,6 +91,7 @@ describe("email verification", () => {
 
     // Five resends an hour per account: four more are fine, the next one is refused and sends nothing.
     for (let i = 0; i < 4; i++) expect((await flashOf((await resend(cookie)).response))?.kind).toBe("success");
+    await deliverOutbox();
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(6);
     const limited = await resend(cookie);
     expect(limited.status).toBe(302);
@@ -96,6 +99,7 @@ describe("email verification", () => {
     const flash = await flashOf(limited.response);
     expect(flash?.kind).toBe("error");
     expect(flash?.message).toMatch(/^Too many attempts/);
+    await deliverOutbox();
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(6);
     expect(await verifiedAt(userId)).toBeNull();
   });
@@ -109,6 +113,7 @@ describe("email verification", () => {
     const result = await resend(cookie);
     expect(result.status).toBe(302);
     expect((await flashOf(result.response))?.message).toMatch(/already confirmed/);
+    await deliverOutbox();
     expect(mailsTo(h.smtp, email)).toHaveLength(mails);
 
     const anonymous = await resend("");
