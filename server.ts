@@ -60,6 +60,8 @@ const googleOrigin = env.googleEnabled ? new URL(env.GOOGLE_AUTHORIZATION_URL).o
 const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
 const MACHINE_METHODS = new Set([...PAGE_METHODS, "PUT", "PATCH", "DELETE"]);
 const BODY_LIMITS = { form: env.MAX_FORM_BYTES, json: env.MAX_JSON_BYTES } as const;
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 8 * 1024 * 1024;
 
 // Known once the server listens (PORT=0 takes a free port), before the first request is served.
 let hosts = new Set<string>();
@@ -139,6 +141,25 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
     .end(text);
 }
 
+/**
+ * After refusing a body we won't read: drop what is already on its way for a moment, then close. Closing
+ * at once, with the client still sending, resets the connection and the client may never see our answer;
+ * reading it all would let the client spend our bandwidth. Nothing dropped is kept.
+ */
+function lingerAndClose(req: IncomingMessage) {
+  let dropped = 0;
+  const close = () => req.socket.destroy();
+  const timer = setTimeout(close, LINGER_MS).unref();
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) {
+      clearTimeout(timer);
+      close();
+    }
+  });
+  req.resume();
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const incomingId = req.headers["x-request-id"];
   const requestId = typeof incomingId === "string" && /^[\w-]{8,64}$/.test(incomingId) ? incomingId : randomUUID();
@@ -158,8 +179,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   /** A 4xx for a request no browser of ours would send: a short reason, a warn line, and no handler runs. */
   const refuse = (status: number, text: string, headers: Record<string, string> = {}) => {
     log.warn({ requestId, method: req.method, path: loggedPath, status }, text);
-    // A body we won't read is not read: the connection closes after the answer.
-    if (!req.complete) headers = { ...headers, Connection: "close" };
+    if (!req.complete) res.once("finish", () => lingerAndClose(req));
     sendText(res, status, text, headers);
   };
 
@@ -188,6 +208,8 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   request.headers.delete("x-forwarded-host");
   request.headers.delete("forwarded");
   request.headers.set("host", host);
+  // Code that only sees the request (readForm's warnings) can still name it in logs.
+  request.headers.set("x-request-id", requestId);
   if (isForeignOriginRequest(method, request.headers, originForHost(host))) {
     return refuse(403, "Cross-site request refused.");
   }

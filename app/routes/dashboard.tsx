@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { numberText } from "~/components/number-card";
 import { ReadingProblem } from "~/components/reading-problem";
 import { formatLongDate } from "~/lib/dates";
-import { nextChanges } from "~/lib/next-changes";
+import { nextChanges, type NextChange } from "~/lib/next-changes";
 import { buildReport, reportSection } from "~/lib/report-model";
 import { readingContext, readProfile } from "~/server/readings.server";
 
@@ -105,27 +105,13 @@ export default function Dashboard() {
           <section aria-labelledby="next-heading">
             <h2 id="next-heading">What changes next</h2>
             <ul className="rd-plain-list">
-              {data.next.personalYear ? (
-                <li>
-                  <strong>{formatLongDate(data.next.personalYear.date)}:</strong> your Personal Year becomes{" "}
-                  {data.next.personalYear.value}.
+              {data.next.changes.map((change) => (
+                <li key={change.kind}>
+                  <NextChangeText change={change} />
                 </li>
-              ) : null}
-              {data.next.period ? (
-                <li>
-                  <strong>{formatLongDate(data.next.period.date)}</strong> (age {data.next.period.age}): your{" "}
-                  {ordinal(data.next.period.index)} Pinnacle {data.next.period.pinnacle} begins, with Challenge{" "}
-                  {data.next.period.challenge}.
-                </li>
-              ) : (
+              ))}
+              {data.next.lastPinnacle ? (
                 <li>You are in your fourth and last Pinnacle: it lasts for the rest of your life.</li>
-              )}
-              {data.next.transit ? (
-                <li>
-                  <strong>{formatLongDate(data.next.transit.date)}</strong> (age {data.next.transit.age}): your transit
-                  letters become {data.next.transit.physical} (physical), {data.next.transit.mental} (mental) and{" "}
-                  {data.next.transit.spiritual} (spiritual).
-                </li>
               ) : null}
             </ul>
           </section>
@@ -152,3 +138,28 @@ export default function Dashboard() {
 
 const ORDINALS = ["first", "second", "third", "fourth"];
 const ordinal = (n: number) => ORDINALS[n - 1] ?? `#${n}`;
+
+function NextChangeText({ change }: { change: NextChange }) {
+  switch (change.kind) {
+    case "personal-year":
+      return (
+        <>
+          <strong>{formatLongDate(change.date)}:</strong> your Personal Year becomes {change.value}.
+        </>
+      );
+    case "pinnacle":
+      return (
+        <>
+          <strong>{formatLongDate(change.date)}</strong> (age {change.age}): your {ordinal(change.index)} Pinnacle{" "}
+          {change.pinnacle} begins, with Challenge {change.challenge}.
+        </>
+      );
+    case "transit":
+      return (
+        <>
+          <strong>{formatLongDate(change.date)}</strong> (age {change.age}): your transit letters become{" "}
+          {change.physical} (physical), {change.mental} (mental) and {change.spiritual} (spiritual).
+        </>
+      );
+  }
+}

@@ -24,7 +24,8 @@ export function rejectForm(
 
 /** A 4xx for a request no form could come from: a short message for the client, a warn line for us. */
 function malformed(request: Request, status: 400 | 413 | 415, message: string): Response {
-  getLogger().warn({ method: request.method, path: loggablePath(new URL(request.url).pathname), status }, message);
+  const path = loggablePath(new URL(request.url).pathname);
+  getLogger().warn({ requestId: request.headers.get("x-request-id"), method: request.method, path, status }, message);
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 

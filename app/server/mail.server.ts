@@ -37,7 +37,8 @@ export async function sendMail(mail: Mail): Promise<void> {
   mkdirSync(outbox, { recursive: true });
   const file = path.join(outbox, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.eml`);
   writeFileSync(file, info.message as Buffer);
-  getLogger().info({ to: mail.to, subject: mail.subject, file, text: mail.text }, "mail written to outbox");
+  // Where to read it; never its text, which holds the link tokens.
+  getLogger().info({ to: mail.to, subject: mail.subject, file }, "mail written to outbox");
 }
 
 const escapeHtml = (s: string) =>

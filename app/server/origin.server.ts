@@ -11,7 +11,7 @@ import { getEnv } from "./env.server";
 let listeningPort: number | undefined;
 
 /** server.ts says which port it got (PORT=0 picks a free one) before it serves anything. */
-export function setListeningPort(port: number) {
+export function setListeningPort(port: number | undefined) {
   listeningPort = port;
 }
 

@@ -24,6 +24,20 @@ test("a new Google account signs up and lands on onboarding", async ({ page, con
   await completeOnboarding(page);
   // Google vouched for the address: no verification banner.
   await expect(page.getByText("Please confirm your email address")).toHaveCount(0);
+
+  // A password is a permanent way in: setting one needs a fresh Google sign-in, not just this session.
+  await page.goto("/settings/password");
+  await page.getByLabel("New password").fill("copper-kettle-harbour-5");
+  await page.getByLabel("Type it again").fill("copper-kettle-harbour-5");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText("Confirm it's you with Google first")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm with Google" }).click();
+  await expect(page).toHaveURL(/\/settings\/password$/);
+  await expect(page.getByText("You can set a password in the next 10 minutes.")).toBeVisible();
+  await page.getByLabel("New password").fill("copper-kettle-harbour-5");
+  await page.getByLabel("Type it again").fill("copper-kettle-harbour-5");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText("Password changed.")).toBeVisible();
 });
 
 test("a Google account with a matching verified email links to the existing account", async ({

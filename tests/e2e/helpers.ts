@@ -97,12 +97,15 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
+/** Signs up through the page (which answers "check your inbox" and starts no session), then logs in. */
 export async function signUp(page: Page, account: { name: string; email: string; password?: string }) {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password ?? PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await logIn(page, account.email, account.password);
   await expect(page).toHaveURL(/\/onboarding$/);
 }
 
@@ -116,7 +119,7 @@ export async function completeOnboarding(page: Page, profile = ADA) {
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
-export async function logIn(page: Page, email: string, password = PASSWORD) {
+export async function logIn(page: Page, email: string, password: string = PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -146,7 +149,12 @@ export async function postForm(page: Page, path: string, form: Record<string, st
  */
 export async function newUser(page: Page, testInfo: TestInfo, prefix = "user") {
   const email = uniqueEmail(prefix, testInfo);
-  expect(await postForm(page, "/signup", { name: "Ada", email, password: PASSWORD })).toBe("/onboarding");
+  const signup = await page.request.post("/signup", {
+    form: { name: "Ada", email, password: PASSWORD },
+    headers: { Origin: process.env.E2E_BASE_URL! },
+  });
+  expect(signup.status(), "POST /signup").toBe(200);
+  expect(await postForm(page, "/login", { email, password: PASSWORD })).toBe("/onboarding");
   expect(await postForm(page, "/onboarding", ADA)).toBe("/dashboard");
   return email;
 }

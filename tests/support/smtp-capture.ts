@@ -12,9 +12,10 @@ export interface CapturedMail {
 
 /**
  * A real SMTP server on 127.0.0.1 that keeps what it receives, for reading links out of mail.
- * With `dir`, each message is also written there as JSON, for test processes other than this one.
+ * With `dir`, each message is also written there as JSON, for test processes other than this one;
+ * with `delayMs`, it takes that long to accept each message, like a distant mail server.
  */
-export async function startSmtpCapture(options: { dir?: string } = {}) {
+export async function startSmtpCapture(options: { dir?: string; port?: number; delayMs?: number } = {}) {
   if (options.dir) mkdirSync(options.dir, { recursive: true });
   const messages: CapturedMail[] = [];
   const waiters: Array<() => void> = [];
@@ -31,12 +32,12 @@ export async function startSmtpCapture(options: { dir?: string } = {}) {
           if (options.dir)
             writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.json`), JSON.stringify(captured));
           waiters.splice(0).forEach((wake) => wake());
-          callback();
+          setTimeout(callback, options.delayMs ?? 0);
         })
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const address = server.server.address() as AddressInfo;
   return {
     port: address.port,

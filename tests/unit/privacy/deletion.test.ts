@@ -10,6 +10,7 @@ import { getCurrentSession } from "~/server/session.server";
 import { createShareLink, findSharedSubject } from "~/server/share-links.server";
 import { isAccountActive } from "~/server/users.server";
 import { startGoogleOAuthMock } from "../../support/google-oauth-mock";
+import { throughGoogle } from "../../support/google-reauth";
 import { cookiesFrom, formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, eventTypes, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "./helpers";
 
@@ -221,22 +222,6 @@ describe("delete account now", () => {
 });
 
 describe("delete a Google-only account", () => {
-  /** The browser side of Google's consent screen: the mock signs in whoever the identity cookie names. */
-  async function throughGoogle(cookie: string, identity: { sub: string; email: string }) {
-    const start = await run(() => googleStart(args(formRequest("/auth/google", { intent: "reauth" }, { cookie }))));
-    expect(start.status).toBe(302);
-    const jar = cookiesFrom(start.response!, cookie);
-    const consent = await fetch(start.response!.headers.get("Location")!, {
-      redirect: "manual",
-      headers: {
-        Cookie: `mock_google_identity=${encodeURIComponent(JSON.stringify({ ...identity, name: "G", email_verified: true }))}`,
-      },
-    });
-    const back = new URL(consent.headers.get("Location")!);
-    const callback = await run(() => googleCallback(args(getRequest(`${back.pathname}${back.search}`, jar))));
-    return { callback, cookie: callback.response ? cookiesFrom(callback.response, jar) : jar };
-  }
-
   it("requires a fresh Google sign-in as the same Google account, then deletes", async () => {
     const user = await makeUser("google.only@example.com", { google: "google-sub-only" });
     const stranger = await makeUser("google.stranger@example.com", { google: "google-sub-stranger" });

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as passwordAction, loader as passwordLoader } from "~/routes/settings.password";
+import { action as resetAction } from "~/routes/reset-password";
+import { getDb } from "~/server/db.server";
+import { issueUserToken, peekUserToken } from "~/server/tokens.server";
+import { startGoogleOAuthMock } from "../../support/google-oauth-mock";
+import { throughGoogle } from "../../support/google-reauth";
+import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { args, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "../privacy/helpers";
+
+let app: TestApp;
+let google: Awaited<ReturnType<typeof startGoogleOAuthMock>>;
+beforeAll(async () => {
+  google = await startGoogleOAuthMock();
+  app = await setupTestApp({
+    env: {
+      GOOGLE_CLIENT_ID: "numerai-test",
+      GOOGLE_CLIENT_SECRET: "numerai-test-secret",
+      GOOGLE_AUTHORIZATION_URL: google.authorizationUrl,
+      GOOGLE_TOKEN_URL: google.tokenUrl,
+      GOOGLE_USERINFO_URL: google.userinfoUrl,
+    },
+  });
+});
+afterAll(async () => {
+  await app.cleanup();
+  await google.stop();
+});
+
+const NEW = "copper-kettle-harbour-5";
+const change = (cookie: string, fields: Record<string, string>) =>
+  run(() => passwordAction(args(formRequest("/settings/password", fields, { cookie }))));
+const passwordHash = async (userId: string) =>
+  (await getDb().selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow())
+    .password_hash;
+
+describe("password settings", () => {
+  it("limits wrong current passwords like account deletion: the 6th attempt in an hour gets 429, even a right one", async () => {
+    const user = await makeUser("guessed@example.com");
+    const cookie = await signedIn(user.id);
+    for (let i = 1; i <= 5; i++) {
+      const wrong = await change(cookie, { currentPassword: `guess-${i}-xyz`, password: NEW, confirmPassword: NEW });
+      expect(wrong.status, `attempt ${i}`).toBe(400);
+    }
+    const locked = await change(cookie, { currentPassword: PASSWORD, password: NEW, confirmPassword: NEW });
+    expect(locked.status).toBe(429);
+    expect(fieldErrors(locked.data)[""]?.[0]).toMatch(/^Too many attempts/);
+    expect(await passwordHash(user.id)).toBe(user.password_hash);
+  });
+
+  it("stops an unused reset link from working once the password is changed in settings", async () => {
+    const user = await makeUser("changed@example.com");
+    const cookie = await signedIn(user.id);
+    const mailedEarlier = await issueUserToken(user.id, "reset-password");
+    const changed = await change(cookie, { currentPassword: PASSWORD, password: NEW, confirmPassword: NEW });
+    expect(changed.status).toBe(302);
+
+    expect(await peekUserToken(mailedEarlier, "reset-password")).toBeNull();
+    const reset = { token: mailedEarlier, password: "undo-the-change-77", confirmPassword: "undo-the-change-77" };
+    expect((await run(() => resetAction(args(formRequest("/reset-password", reset))))).status).toBe(400);
+    expect(await passwordHash(user.id)).not.toBe(user.password_hash);
+  });
+
+  it("lets a Google-only account set a password only after confirming it's them with Google", async () => {
+    const user = await makeUser("google.setter@example.com", { google: "google-sub-setter" });
+    const cookie = await signedIn(user.id);
+    const page = await run(() => passwordLoader(args(getRequest("/settings/password", cookie))));
+    expect(page.data).toEqual({ hasPassword: false, googleEnabled: true, reauthUntil: null });
+
+    // A session alone (perhaps a stolen one) can't add a permanent way in.
+    const unconfirmed = await change(cookie, { password: NEW, confirmPassword: NEW });
+    expect(unconfirmed.status).toBe(400);
+    expect(fieldErrors(unconfirmed.data)[""]).toEqual(["Confirm it's you with Google first, then set a password."]);
+    expect(await passwordHash(user.id)).toBeNull();
+
+    const confirmed = await throughGoogle(
+      cookie,
+      { sub: "google-sub-setter", email: user.email },
+      "/settings/password",
+    );
+    expect(confirmed.callback.response?.headers.get("Location")).toBe("/settings/password");
+    expect((await flashOf(confirmed.callback.response))?.message).toBe(
+      "Thanks, it's you. You can set a password in the next 10 minutes.",
+    );
+    const set = await change(confirmed.cookie, { password: NEW, confirmPassword: NEW });
+    expect(set.status).toBe(302);
+    expect(await passwordHash(user.id)).toMatch(/^scrypt\$/);
+  });
+});
