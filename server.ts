@@ -142,9 +142,10 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
 }
 
 /**
- * After refusing a body we won't read: drop what is already on its way for a moment, then close. Closing
- * at once, with the client still sending, resets the connection and the client may never see our answer;
- * reading it all would let the client spend our bandwidth. Nothing dropped is kept.
+ * After refusing a body we didn't read: drop what is on its way, and if the client is still sending after
+ * a moment (or past a few megabytes), close. Closing at once, with the client mid-upload, resets the
+ * connection and the client may never see our answer; reading it all would let the client spend our
+ * bandwidth. A small body simply ends and the connection stays open. Nothing dropped is kept.
  */
 function lingerAndClose(req: IncomingMessage) {
   let dropped = 0;
@@ -157,6 +158,7 @@ function lingerAndClose(req: IncomingMessage) {
       close();
     }
   });
+  req.once("end", () => clearTimeout(timer));
   req.resume();
 }
 

@@ -23,6 +23,7 @@ export async function startApp(
     env: {
       ...process.env,
       NODE_ENV: "production",
+      APP_URL: `http://127.0.0.1:${port}`,
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dir,
@@ -77,11 +78,11 @@ export function expectRedirect(response: Response, step: string): Response {
 
 /** A real account made through the forms, so signed-in pages are measured as users get them. */
 export async function signedInCookie(base: string, email = "bench@example.com"): Promise<string> {
-  const signup = expectRedirect(
-    await postForm(base, "/signup", { name: "Bench", email, password: "steady-lantern-2026" }),
-    "sign-up",
-  );
-  let cookie = cookieOf(signup, "");
+  const account = { email, password: "steady-lantern-2026" };
+  // Sign-up answers "check your inbox" and starts no session: log in after it.
+  const signup = await postForm(base, "/signup", { name: "Bench", ...account });
+  if (signup.status !== 200) throw new Error(`sign-up answered ${signup.status}`);
+  let cookie = cookieOf(expectRedirect(await postForm(base, "/login", account), "login"), "");
   const onboarding = await postForm(
     base,
     "/onboarding",

@@ -34,6 +34,11 @@ test("a refused person form keeps what was typed", async ({ page }, testInfo) =>
 });
 
 test("add a person, read their report and compare them with me", async ({ page }, testInfo) => {
+  // The CSP allows no inline styles: any the pages had would be refused, and said so in the console.
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   await newUser(page, testInfo, "readings");
   await page.goto("/dashboard");
   await expectAccessible(page);
@@ -49,6 +54,12 @@ test("add a person, read their report and compare them with me", async ({ page }
   await expect(lifePath.getByText("5 + 8 + 1 = 14 → 1+4 = 5")).toBeVisible();
   await expect(page.locator("section#lo-shu")).toContainText("Missing numbers");
   await expect(page.locator("section#life-cycles")).toContainText("First Pinnacle");
+  // Theme colours reach the charts through classes (black would mean they didn't).
+  const cellFill = await page
+    .locator("section#lo-shu svg .svg-fill-surface-2")
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(cellFill).not.toBe("rgb(0, 0, 0)");
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Compatibility with me" }).click();
@@ -57,6 +68,7 @@ test("add a person, read their report and compare them with me", async ({ page }
   await expect(page.locator(".rd-score")).toHaveText(/^\d{1,3} \/ 100$/);
   await expect(page.getByRole("rowheader", { name: "Life Path Number" })).toBeVisible();
   await expectAccessible(page);
+  expect(refused).toEqual([]);
 });
 
 test("edit a person, then delete them after confirming", async ({ page }, testInfo) => {

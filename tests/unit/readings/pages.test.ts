@@ -124,7 +124,7 @@ describe("/dashboard", () => {
           day: { key: string; value: number; meaning: { paragraph: string } };
           glance: Array<{ key: string }>;
           core: Array<{ key: string }>;
-          next: { personalYear: { date: string }; period: unknown; transit: { age: number } };
+          next: { changes: Array<{ kind: string; date: string; age?: number }>; lastPinnacle: boolean };
         };
       }
     ).data;
@@ -139,10 +139,12 @@ describe("/dashboard", () => {
       "birthday",
       "maturity",
     ]);
-    expect(data.next.personalYear.date).toMatch(/^\d{4}-01-01$/);
+    const change = (kind: string) => data.next.changes.find((c) => c.kind === kind);
+    expect(change("personal-year")?.date).toMatch(/^\d{4}-01-01$/);
     // Born 1962: past the fourth Pinnacle's start (53), so there is no next one.
-    expect(data.next.period).toBeNull();
-    expect(data.next.transit.age).toBeGreaterThan(60);
+    expect(change("pinnacle")).toBeUndefined();
+    expect(data.next.lastPinnacle).toBe(true);
+    expect(change("transit")?.age).toBeGreaterThan(60);
   });
 });
 
