@@ -7,16 +7,14 @@ import { AppForm, Field, useSchemaForm } from "~/components/forms";
 import { GoogleReauth } from "~/components/google-reauth";
 import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates";
-import { formatInstant } from "~/lib/instants";
 import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/account-lifecycle.server";
-import { getEnv } from "~/server/env.server";
 import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { getLogger } from "~/server/logger.server";
 import { verifyPassword } from "~/server/password.server";
 import { purgeAccount } from "~/server/purge.server";
 import { limitPasswordChecks } from "~/server/rate-limit.server";
-import { reauthValidUntil } from "~/server/reauth.server";
+import { reauthStatus, reauthValidUntil } from "~/server/reauth.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { endSession, requireSession } from "~/server/session.server";
 
@@ -27,11 +25,8 @@ const longDate = (ms: number, timeZone: string | null) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, session } = await requireSession(request);
-  const reauthUntil = user.password_hash ? null : await reauthValidUntil(request, session);
   return {
-    hasPassword: user.password_hash !== null,
-    googleEnabled: getEnv().googleEnabled,
-    reauthUntil: reauthUntil ? formatInstant(reauthUntil, user.timezone ?? "UTC") : null,
+    ...(await reauthStatus(request, user, session)),
     graceDays: GRACE_DAYS,
     graceEnds: longDate(Date.now() + GRACE_MS, user.timezone),
   };

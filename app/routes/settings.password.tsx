@@ -4,13 +4,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { GoogleReauth } from "~/components/google-reauth";
 import { changePasswordSchema } from "~/forms/auth";
-import { formatInstant } from "~/lib/instants";
-import { getEnv } from "~/server/env.server";
 import { readForm, rejectForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/http.server";
 import { hashPassword, passwordWeakness, verifyPassword } from "~/server/password.server";
 import { limitPasswordChecks } from "~/server/rate-limit.server";
-import { reauthValidUntil } from "~/server/reauth.server";
+import { reauthStatus, reauthValidUntil } from "~/server/reauth.server";
 import { recordSecurityEvent } from "~/server/security-log.server";
 import { requireSession, revokeOtherSessions } from "~/server/session.server";
 import { revokeUserTokens } from "~/server/tokens.server";
@@ -20,12 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Password · Settings · Numer
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, session } = await requireSession(request);
-  const reauthUntil = user.password_hash ? null : await reauthValidUntil(request, session);
-  return {
-    hasPassword: user.password_hash !== null,
-    googleEnabled: getEnv().googleEnabled,
-    reauthUntil: reauthUntil ? formatInstant(reauthUntil, user.timezone ?? "UTC") : null,
-  };
+  return reauthStatus(request, user, session);
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -1,5 +1,7 @@
+import { formatInstant } from "~/lib/instants";
 import { signedCookie } from "./cookies.server";
-import type { Session } from "./db-schema";
+import type { Session, User } from "./db-schema";
+import { getEnv } from "./env.server";
 
 /**
  * Re-authentication for accounts without a password: a fresh Google sign-in. Starting it leaves a
@@ -71,4 +73,14 @@ export async function clearPendingReauth(): Promise<string> {
 export async function reauthValidUntil(request: Request, session: Session): Promise<number | null> {
   const stamp = await readStamp(proofCookie(), request);
   return stamp && matches(stamp, session) ? stamp.at + REAUTH_MS : null;
+}
+
+/** What a page that asks for it shows: whether a password does instead, and until when (the user's time) a proof holds. */
+export async function reauthStatus(request: Request, user: User, session: Session) {
+  const until = user.password_hash ? null : await reauthValidUntil(request, session);
+  return {
+    hasPassword: user.password_hash !== null,
+    googleEnabled: getEnv().googleEnabled,
+    reauthUntil: until ? formatInstant(until, user.timezone ?? "UTC") : null,
+  };
 }

@@ -3,29 +3,15 @@ import { action as passwordAction, loader as passwordLoader } from "~/routes/set
 import { action as resetAction } from "~/routes/reset-password";
 import { getDb } from "~/server/db.server";
 import { issueUserToken, peekUserToken } from "~/server/tokens.server";
-import { startGoogleOAuthMock } from "../../support/google-oauth-mock";
-import { throughGoogle } from "../../support/google-reauth";
-import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
+import { formRequest, getRequest, run } from "../../support/test-app";
 import { args, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "../privacy/helpers";
 
-let app: TestApp;
-let google: Awaited<ReturnType<typeof startGoogleOAuthMock>>;
+let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {
-  google = await startGoogleOAuthMock();
-  app = await setupTestApp({
-    env: {
-      GOOGLE_CLIENT_ID: "numerai-test",
-      GOOGLE_CLIENT_SECRET: "numerai-test-secret",
-      GOOGLE_AUTHORIZATION_URL: google.authorizationUrl,
-      GOOGLE_TOKEN_URL: google.tokenUrl,
-      GOOGLE_USERINFO_URL: google.userinfoUrl,
-    },
-  });
+  google = await setupGoogleTestApp();
 });
-afterAll(async () => {
-  await app.cleanup();
-  await google.stop();
-});
+afterAll(() => google.cleanup());
 
 const NEW = "copper-kettle-harbour-5";
 const change = (cookie: string, fields: Record<string, string>) =>

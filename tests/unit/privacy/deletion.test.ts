@@ -9,30 +9,15 @@ import { issueUserToken } from "~/server/tokens.server";
 import { getCurrentSession } from "~/server/session.server";
 import { createShareLink, findSharedSubject } from "~/server/share-links.server";
 import { isAccountActive } from "~/server/users.server";
-import { startGoogleOAuthMock } from "../../support/google-oauth-mock";
-import { throughGoogle } from "../../support/google-reauth";
-import { cookiesFrom, formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
+import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
 import { args, eventTypes, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "./helpers";
 
-let app: TestApp;
-let google: Awaited<ReturnType<typeof startGoogleOAuthMock>>;
+let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {
-  google = await startGoogleOAuthMock();
-  app = await setupTestApp({
-    env: {
-      RATE_LIMIT_PER_IP: "1000",
-      GOOGLE_CLIENT_ID: "numerai-test",
-      GOOGLE_CLIENT_SECRET: "numerai-test-secret",
-      GOOGLE_AUTHORIZATION_URL: google.authorizationUrl,
-      GOOGLE_TOKEN_URL: google.tokenUrl,
-      GOOGLE_USERINFO_URL: google.userinfoUrl,
-    },
-  });
+  google = await setupGoogleTestApp({ RATE_LIMIT_PER_IP: "1000" });
 });
-afterAll(async () => {
-  await app.cleanup();
-  await google.stop();
-});
+afterAll(() => google.cleanup());
 
 const db = () => getDb();
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,29 @@
 import { action as googleStart } from "~/routes/auth.google";
 import { loader as googleCallback } from "~/routes/auth.google.callback";
-import { cookiesFrom, formRequest, getRequest, run, testContext } from "./test-app";
+import { startGoogleOAuthMock } from "./google-oauth-mock";
+import { cookiesFrom, formRequest, getRequest, run, setupTestApp, testContext, type TestApp } from "./test-app";
+
+/** setupTestApp with Google sign-in turned on, against a local oauth2-mock-server. */
+export async function setupGoogleTestApp(env: Record<string, string> = {}) {
+  const google = await startGoogleOAuthMock();
+  const app: TestApp = await setupTestApp({
+    env: {
+      GOOGLE_CLIENT_ID: "numerai-test",
+      GOOGLE_CLIENT_SECRET: "numerai-test-secret",
+      GOOGLE_AUTHORIZATION_URL: google.authorizationUrl,
+      GOOGLE_TOKEN_URL: google.tokenUrl,
+      GOOGLE_USERINFO_URL: google.userinfoUrl,
+      ...env,
+    },
+  });
+  return {
+    app,
+    async cleanup() {
+      await app.cleanup();
+      await google.stop();
+    },
+  };
+}
 
 /**
  * A signed-in browser confirming it's them with Google (the "Confirm with Google" button): the real
