@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { invariantResponse } from "~/server/http.server";
-import { findSharedSubject, SHARED_PAGE_CACHE } from "~/server/share-links.server";
+import { findSharedSubject, SHARED_IMAGE_CACHE } from "~/server/share-links.server";
 import { buildSharePreview, renderPreviewPng } from "~/server/share-preview.server";
 import { sharedProfile } from "~/server/shared-report.server";
 
@@ -20,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "image/png",
       "Content-Length": String(png.length),
-      "Cache-Control": SHARED_PAGE_CACHE,
+      "Cache-Control": SHARED_IMAGE_CACHE,
     },
   });
 }

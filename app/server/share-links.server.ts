@@ -150,11 +150,13 @@ export async function findSharedSubject(token: string): Promise<SharedSubject | 
 }
 
 /**
- * How long a shared page and its preview image may be kept by browsers and shared caches: short, because
- * a revoked link stops opening here at once but a cached copy lives this long. (A visitor who is signed
- * in gets `private, no-store` instead: the page then shows their own account too.)
+ * What browsers and shared caches may do with a shared page: keep it, but ask us again before every
+ * use, so a revoked link stops opening at once. Its preview image (costly to draw, fetched by link
+ * previewers) may be used for 5 minutes without asking. A visitor who is signed in gets
+ * `private, no-store` instead: the page then shows their own account too.
  */
-export const SHARED_PAGE_CACHE = "public, max-age=300";
+export const SHARED_PAGE_CACHE = "public, no-cache";
+export const SHARED_IMAGE_CACHE = "public, max-age=300";
 
 export function shareUrl(token: string): string {
   return absoluteUrl(`/s/${token}`);

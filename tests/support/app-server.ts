@@ -106,6 +106,8 @@ export interface AppServer {
   /** Parsed JSON log lines, as they arrive (only when `logs: "capture"`). */
   logs: LogLine[];
   child: ChildProcess;
+  /** The first log line (from `from` on) that matches; logs arrive a little after the responses they describe. */
+  waitForLog(matches: (line: LogLine) => boolean, from?: number, timeoutMs?: number): Promise<LogLine>;
   stop(): Promise<void>;
 }
 
@@ -161,6 +163,15 @@ export async function startAppServer(
     dbFile,
     logs,
     child,
+    async waitForLog(matches, from = 0, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const line = logs.slice(from).find(matches);
+        if (line) return line;
+        if (Date.now() > deadline) throw new Error(`no log line matching ${matches.toString()}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
     async stop() {
       if (!exited) {
         child.kill("SIGTERM");
