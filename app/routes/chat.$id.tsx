@@ -4,12 +4,13 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ChatPanel } from "~/components/chat-panel";
 import { ConversationActions } from "~/components/conversation-actions";
 import { chatContext } from "~/server/chat/context.server";
-import { conversationAction, readForm } from "~/server/chat/conversation-forms.server";
+import { conversationAction } from "~/server/chat/conversation-forms.server";
 import { messagesLeftToday } from "~/server/chat/limits.server";
 import { ask } from "~/server/chat/reply.server";
 import { asUIMessages, getConversation, listMessages } from "~/server/chat/store.server";
 import { suggestedQuestions } from "~/server/chat/suggestions";
 import { getProfile } from "~/server/chat/tools.server";
+import { readForm } from "~/server/forms.server";
 import { invariantResponse } from "~/server/http.server";
 import { requireOnboardedUser } from "~/server/session.server";
 
@@ -48,7 +49,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireOnboardedUser(request);
   const form = await readForm(request);
-  if (!form) return data({ fieldError: null, formError: "Send the form's fields." }, { status: 400 });
   const id = params.id ?? "";
   if (form.get("intent") !== "ask") return conversationAction(user, form, (to) => `/chat/${to}`);
   const outcome = await ask({ user, conversationId: id, text: form.get("text"), signal: request.signal });

@@ -5,8 +5,9 @@ import { ConversationActions } from "~/components/conversation-actions";
 import { SelectOptions } from "~/components/forms";
 import { newConversationSchema } from "~/forms/chat";
 import { formatInstant } from "~/lib/instants";
-import { conversationAction, readForm } from "~/server/chat/conversation-forms.server";
+import { conversationAction } from "~/server/chat/conversation-forms.server";
 import { createConversation, listConversations } from "~/server/chat/store.server";
+import { readForm } from "~/server/forms.server";
 import { invariantResponse } from "~/server/http.server";
 import { getPreferences, subjectLabel, subjectsFor } from "~/server/readings.server";
 import { requireOnboardedUser } from "~/server/session.server";
@@ -34,9 +35,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireOnboardedUser(request);
   const form = await readForm(request);
-  if (!form) return data({ renameError: null, error: "Send the form's fields." }, { status: 400 });
   if (form.get("intent") !== "new") return conversationAction(user, form, () => "/chat");
-  const { about } = newConversationSchema.parse({ about: form.get("about") ?? undefined });
+  const parsed = newConversationSchema.safeParse({ about: form.get("about") ?? undefined });
+  if (!parsed.success)
+    return data({ renameError: null, error: "Choose who the conversation is about." }, { status: 400 });
+  const { about } = parsed.data;
   const subjects = await subjectsFor(user, await getPreferences(user.id));
   invariantResponse(
     subjects.some((s) => s.key === about),

@@ -5,7 +5,7 @@ import { hitRateLimit } from "./rate-limit.server";
 import { normalizeEmail } from "./users.server";
 
 /**
- * Failed-login throttling per account *and* source (docs/decisions/005-login-throttling.md). A source
+ * Failed-login throttling per account *and* source (docs/decisions/006-login-throttling.md). A source
  * (client IP) that fails RATE_LIMIT_LOGIN_FAILURES times on an account is refused on it until the
  * window ends; once the account has RATE_LIMIT_ACCOUNT_FAILURES failures from everywhere, only sources
  * with no failures of their own may still try. So an attacker can't lock the owner out, and a password

@@ -23,12 +23,3 @@ export async function conversationAction(user: User, form: FormData, back: (id: 
   }
   return data({ renameError: null, error: "Unknown action." }, { status: 400 });
 }
-
-/** A form body, or null when the body isn't one (JSON, garbage): the caller answers 400. */
-export async function readForm(request: Request): Promise<FormData | null> {
-  try {
-    return await request.formData();
-  } catch {
-    return null;
-  }
-}
