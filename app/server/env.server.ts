@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -113,19 +113,32 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 /** A secret generated once and kept beside the data, so sessions survive restarts with zero config. */
 function readOrCreateSecret(dataDir: string): string {
   const file = path.resolve(dataDir, "session-secret");
-  if (existsSync(file)) {
-    const existing = readFileSync(file, "utf8").trim();
-    if (existing.length < 32) {
-      throw new ConfigError(
-        `Invalid configuration:\n  SESSION_SECRET: ${file} holds fewer than 32 characters; delete it to make a new one`,
-      );
-    }
-    return existing;
+  if (!existsSync(file)) createSecretOnce(file);
+  const existing = readFileSync(file, "utf8").trim();
+  if (existing.length < 32) {
+    throw new ConfigError(
+      `Invalid configuration:\n  SESSION_SECRET: ${file} holds fewer than 32 characters; delete it to make a new one`,
+    );
   }
+  return existing;
+}
+
+/**
+ * Two processes starting at once (the app and a job) must end up with the same secret, and neither
+ * may read a half-written file: write a private temp file whole, then link it into place, which
+ * fails for the loser of the race, who then reads the winner's.
+ */
+function createSecretOnce(file: string) {
   mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(temp, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  try {
+    linkSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    unlinkSync(temp);
+  }
 }
 
 let cached: Env | undefined;
