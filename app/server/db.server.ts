@@ -76,17 +76,32 @@ class AppLibsqlDialect extends LibsqlDialect {
   }
 }
 
+/**
+ * Switching a fresh file to WAL needs a lock for a moment, and SQLite answers SQLITE_BUSY at once (no busy
+ * handler) when another process starting at the same instant holds it, as the app and a job can.
+ */
+function enableWal(database: SQLite.Database) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      database.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || attempt === 50) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
+    }
+  }
+}
+
 export function createDatabase({ url, authToken, driver = driverFor(url) }: DatabaseOptions): Kysely<Database> {
   if (driver === "libsql") {
     if (url.startsWith("file:")) sqliteFilePath(url);
     return new Kysely<Database>({ dialect: new AppLibsqlDialect({ url, authToken }) });
   }
-  const database = new SQLite(sqliteFilePath(url));
+  const database = new SQLite(sqliteFilePath(url), { timeout: 5000 });
   // One writer connection: WAL lets readers run beside it; NORMAL is durable across app crashes in WAL mode.
-  database.pragma("journal_mode = WAL");
+  enableWal(database);
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
   return new Kysely<Database>({ dialect: new AppSqliteDialect({ database }) });
 }
 
