@@ -12,21 +12,21 @@ import path from "node:path";
 import pino from "pino";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
-import { cacheControlFor } from "./app/server/cache-policy.server";
-import { compressResponse } from "./app/server/compress-response.server";
-import { ConfigError, parseEnv, type Env } from "./app/server/env.server";
-import { loggablePath } from "./app/server/logger.server";
-import { allowedHosts, normalizeHost, originForHost, setListeningPort } from "./app/server/origin.server";
-import { clientAddress, fromNearestProxy } from "./app/server/proxy.server";
+import { cacheControlFor } from "./app/server/http/cache-policy.server";
+import { compressResponse } from "./app/server/http/compress-response.server";
+import { ConfigError, parseEnv, type Env } from "./app/server/config/env.server";
+import { loggablePath } from "./app/server/config/logger.server";
+import { allowedHosts, normalizeHost, originForHost, setListeningPort } from "./app/server/http/origin.server";
+import { clientAddress, fromNearestProxy } from "./app/server/http/proxy.server";
 import {
   bodyKind,
   BodyTooLarge,
   isFormContentType,
   isMachineEndpoint,
   readBodyWithin,
-} from "./app/server/request-body.server";
-import { isForeignOriginRequest } from "./app/server/same-origin.server";
-import { loadStaticAssets, type StaticAsset } from "./app/server/static-assets.server";
+} from "./app/server/http/request-body.server";
+import { isForeignOriginRequest } from "./app/server/http/same-origin.server";
+import { loadStaticAssets, type StaticAsset } from "./app/server/http/static-assets.server";
 import { buildDirectory, BuildDirectoryError } from "./scripts/build-directory";
 
 type AppEntry = {

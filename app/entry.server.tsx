@@ -4,13 +4,13 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
-import { SESSION_COOKIE } from "./server/cookies.server";
-import { closeDb, getDb, isDbHealthy, migrateToLatest } from "./server/db.server";
-import { getEnv } from "./server/env.server";
+import { SESSION_COOKIE } from "./server/session/cookies.server";
+import { closeDb, getDb, isDbHealthy, migrateToLatest } from "./server/db/db.server";
+import { getEnv } from "./server/config/env.server";
 import { startJobs, stopJobs } from "./server/jobs/schedule.server";
-import { getLogger, loggablePath } from "./server/logger.server";
-import { setListeningPort } from "./server/origin.server";
-import { renewSession } from "./server/session.server";
+import { getLogger, loggablePath } from "./server/config/logger.server";
+import { setListeningPort } from "./server/http/origin.server";
+import { renewSession } from "./server/session/session.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -16,8 +16,8 @@ import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { FlashToast } from "./components/flash-toast";
 import { VerifyEmailBanner } from "./components/verify-email-banner";
 import { useNonce } from "./components/nonce";
-import { readFlash } from "./server/flash.server";
-import { getCurrentSession } from "./server/session.server";
+import { readFlash } from "./server/session/flash.server";
+import { getCurrentSession } from "./server/session/session.server";
 import stylesheet from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [

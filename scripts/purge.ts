@@ -2,9 +2,9 @@
  * `npm run job:purge`: one pass of the account purge job, for cron or by hand. The running app does the
  * same every hour; the database lease makes it safe to run both at once.
  */
-import { closeDb, getDb, migrateToLatest } from "../app/server/db.server";
-import { ConfigError } from "../app/server/env.server";
-import { runPurgeJob } from "../app/server/purge.server";
+import { closeDb, getDb, migrateToLatest } from "../app/server/db/db.server";
+import { ConfigError } from "../app/server/config/env.server";
+import { runPurgeJob } from "../app/server/privacy/purge.server";
 
 try {
   await migrateToLatest(getDb());

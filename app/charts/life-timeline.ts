@@ -4,7 +4,7 @@
  * transit letters and the essence by age, and a "you are here" marker on the profile's today.
  */
 import { meaningFor } from "~/content";
-import { formatLongDate } from "~/lib/dates";
+import { formatLongDate } from "~/lib/dates/local-dates";
 import {
   essence,
   parseDate,

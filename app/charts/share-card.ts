@@ -1,11 +1,11 @@
 /**
  * The 1200×630 preview image of a shared report (Open Graph / Twitter card): the NumerAI mark,
  * the core numbers as tiles, and, only when the owner shares the birth date, the Lo Shu grid
- * (its digits are the birth date's). Pure: rasterised by app/server/share-preview.server.ts.
+ * (its digits are the birth date's). Pure: rasterised by app/server/shares/share-preview.server.ts.
  */
 import { meaningFor } from "~/content";
-import { formatLongDate } from "~/lib/dates";
-import { LO_SHU_LAYOUT } from "~/lib/report-model";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { LO_SHU_LAYOUT } from "~/lib/report/index";
 import type { Profile } from "~/numerology";
 import { h, type SvgElement } from "./svg-tree";
 

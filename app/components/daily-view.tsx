@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
-import { formatLongDate } from "~/lib/dates";
-import type { DailyData } from "~/server/daily.server";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import type { DailyData } from "~/server/readings/daily.server";
 import { NumberCard } from "./number-card";
 import { PersonSelect } from "./person-select";
 

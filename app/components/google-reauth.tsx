@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { ReauthPage } from "~/server/reauth.server";
+import type { ReauthPage } from "~/server/accounts/reauth.server";
 
 /** "Confirm it's you" for an account without a password: a fresh Google sign-in that returns to `page`. */
 export function GoogleReauth({

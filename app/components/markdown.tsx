@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
-import { parseMarkdown, type Block, type Inline } from "~/lib/markdown";
+import { parseMarkdown, type Block, type Inline } from "~/lib/text/markdown";
 
 function inline(nodes: Inline[]): ReactNode {
   return nodes.map((node, i) => {

@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { formatLongDate } from "~/lib/dates";
+import { formatLongDate } from "~/lib/dates/local-dates";
 
 export interface ShareLinkSummary {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInTimeZone, latestDateOnEarth } from "~/lib/dates";
+import { dateInTimeZone, latestDateOnEarth } from "~/lib/dates/local-dates";
 import { birthDateField, displayNameField, isTimeZone, timezoneField } from "./fields";
 import { latinBirthNameField } from "./numerology-fields";
 

@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CalculatorForm } from "~/components/calculator-form";
-import { latestDateOnEarth } from "~/lib/dates";
+import { latestDateOnEarth } from "~/lib/dates/local-dates";
 import { useOptionalUser } from "~/root";
 
 export const meta: MetaFunction = () => [

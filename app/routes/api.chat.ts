@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { createUIMessageStreamResponse } from "ai";
 import { chatRequestSchema, lastUserText } from "~/forms/chat";
 import { ask } from "~/server/chat/reply.server";
-import { getCurrentSession, hasBirthProfile } from "~/server/session.server";
+import { getCurrentSession, hasBirthProfile } from "~/server/session/session.server";
 
 const plain = (status: number, message: string, headers: Record<string, string> = {}) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { dateInTimeZone } from "~/lib/dates";
+import { dateInTimeZone } from "~/lib/dates/local-dates";
 import { computeProfile, isNumerologyInputError } from "~/numerology";
 
 /** Shape only: the engine owns the rules (real dates, Latin letters, not after today) and names the field. */

@@ -1,20 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { offerRestore } from "~/server/account-lifecycle.server";
-import type { Session } from "~/server/db-schema";
-import { getEnv } from "~/server/env.server";
-import { createGoogleAuthenticator, GoogleAccountError } from "~/server/google-auth.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { getLogger } from "~/server/logger.server";
+import { offerRestore } from "~/server/accounts/account-lifecycle.server";
+import type { Session } from "~/server/db/db-schema";
+import { getEnv } from "~/server/config/env.server";
+import { createGoogleAuthenticator, GoogleAccountError } from "~/server/accounts/google-auth.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { getLogger } from "~/server/config/logger.server";
 import {
   clearPendingReauth,
   completeReauth,
   pendingReauth,
   REAUTH_PAGES,
   type ReauthPage,
-} from "~/server/reauth.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { getCurrentSession, hasBirthProfile, startSession } from "~/server/session.server";
+} from "~/server/accounts/reauth.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { getCurrentSession, hasBirthProfile, startSession } from "~/server/session/session.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!getEnv().googleEnabled) throw new Response("Google sign-in is not available", { status: 404 });

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getEnv } from "~/server/env.server";
-import { readForm } from "~/server/forms.server";
-import { createGoogleAuthenticator } from "~/server/google-auth.server";
-import { isReauthPage, startReauth } from "~/server/reauth.server";
-import { requireSession } from "~/server/session.server";
+import { getEnv } from "~/server/config/env.server";
+import { readForm } from "~/server/http/forms.server";
+import { createGoogleAuthenticator } from "~/server/accounts/google-auth.server";
+import { isReauthPage, startReauth } from "~/server/accounts/reauth.server";
+import { requireSession } from "~/server/session/session.server";
 
 export async function loader() {
   return redirect("/login");

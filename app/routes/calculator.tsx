@@ -3,8 +3,8 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { CalculatorForm } from "~/components/calculator-form";
 import { ReportSections } from "~/components/report-sections";
-import { formatLongDate, latestDateOnEarth } from "~/lib/dates";
-import { runCalculator } from "~/server/calculator.server";
+import { formatLongDate, latestDateOnEarth } from "~/lib/dates/local-dates";
+import { runCalculator } from "~/server/readings/calculator.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const name = data?.report?.birthName;

@@ -10,9 +10,9 @@ import { ask } from "~/server/chat/reply.server";
 import { asUIMessages, getConversation, listMessages } from "~/server/chat/store.server";
 import { suggestedQuestions } from "~/server/chat/suggestions";
 import { getProfile } from "~/server/chat/tools.server";
-import { readForm } from "~/server/forms.server";
-import { invariantResponse } from "~/server/http.server";
-import { requireOnboardedUser } from "~/server/session.server";
+import { readForm } from "~/server/http/forms.server";
+import { invariantResponse } from "~/server/http/http.server";
+import { requireOnboardedUser } from "~/server/session/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.conversation.title} · Guide · NumerAI` : "Guide · NumerAI" },

@@ -4,13 +4,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConversationActions } from "~/components/conversation-actions";
 import { SelectOptions } from "~/components/forms";
 import { newConversationSchema } from "~/forms/chat";
-import { formatInstant } from "~/lib/instants";
+import { formatInstant } from "~/lib/dates/instants";
 import { conversationAction } from "~/server/chat/conversation-forms.server";
 import { createConversation, listConversations } from "~/server/chat/store.server";
-import { readForm } from "~/server/forms.server";
-import { invariantResponse } from "~/server/http.server";
-import { getPreferences, subjectLabel, subjectsFor } from "~/server/readings.server";
-import { requireOnboardedUser } from "~/server/session.server";
+import { readForm } from "~/server/http/forms.server";
+import { invariantResponse } from "~/server/http/http.server";
+import { getPreferences, subjectLabel, subjectsFor } from "~/server/readings/readings.server";
+import { requireOnboardedUser } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Guide · NumerAI" }];
 

@@ -3,9 +3,9 @@ import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { sectionIntro } from "~/content";
 import { PersonSelect } from "~/components/person-select";
-import { buildCompatibility, relationBetween } from "~/lib/compatibility-model";
-import { invariantResponse } from "~/server/http.server";
-import { readingContext, readProfile, subjectLabel, subjectsFor } from "~/server/readings.server";
+import { buildCompatibility, relationBetween } from "~/lib/view-models/compatibility-model";
+import { invariantResponse } from "~/server/http/http.server";
+import { readingContext, readProfile, subjectLabel, subjectsFor } from "~/server/readings/readings.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.pair ? `${data.pair.a} & ${data.pair.b}: compatibility · NumerAI` : "Compatibility · NumerAI" },

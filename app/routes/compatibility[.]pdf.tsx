@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { buildCompatibility, relationBetween } from "~/lib/compatibility-model";
-import { invariantResponse } from "~/server/http.server";
+import { buildCompatibility, relationBetween } from "~/lib/view-models/compatibility-model";
+import { invariantResponse } from "~/server/http/http.server";
 import { assertPdfAllowance, pdfFilename, pdfResponse, renderCompatibilityPdf } from "~/server/pdf/report-pdf.server";
-import { readingContext, readProfile, subjectsFor } from "~/server/readings.server";
+import { readingContext, readProfile, subjectsFor } from "~/server/readings/readings.server";
 
 /** The /compatibility result as a PDF, for the same ?a=&b= (each "me" or one of the user's people). */
 export async function loader({ request }: LoaderFunctionArgs) {

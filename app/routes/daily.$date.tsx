@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DailyView } from "~/components/daily-view";
-import { formatLongDate } from "~/lib/dates";
-import { loadDaily } from "~/server/daily.server";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { loadDaily } from "~/server/readings/daily.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${formatLongDate(data.date)} · Daily reading · NumerAI` : "Daily reading · NumerAI" },

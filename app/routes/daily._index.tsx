@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DailyView } from "~/components/daily-view";
-import { loadDaily } from "~/server/daily.server";
+import { loadDaily } from "~/server/readings/daily.server";
 
 export const meta: MetaFunction = () => [{ title: "Today's reading · NumerAI" }];
 

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { numberText } from "~/components/number-card";
 import { ReadingProblem } from "~/components/reading-problem";
-import { formatLongDate } from "~/lib/dates";
-import { nextChanges, type NextChange } from "~/lib/next-changes";
-import { buildReport, reportSection } from "~/lib/report-model";
-import { readingContext, readProfile } from "~/server/readings.server";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { nextChanges, type NextChange } from "~/lib/view-models/next-changes";
+import { buildReport, reportSection } from "~/lib/report/index";
+import { readingContext, readProfile } from "~/server/readings/readings.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NumerAI" }];
 

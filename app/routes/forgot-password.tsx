@@ -3,10 +3,10 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { forgotPasswordSchema } from "~/forms/auth";
-import { queueAccountEmail } from "~/server/account-mail.server";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { hitRateLimit, limitByIp, tooManyMessage } from "~/server/rate-limit.server";
-import { findUserByEmail, normalizeEmail } from "~/server/users.server";
+import { queueAccountEmail } from "~/server/accounts/account-mail.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { hitRateLimit, limitByIp, tooManyMessage } from "~/server/http/rate-limit.server";
+import { findUserByEmail, normalizeEmail } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · NumerAI" }];
 

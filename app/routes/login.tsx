@@ -5,12 +5,12 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { GoogleButton } from "~/components/google-button";
 import { loginSchema } from "~/forms/auth";
-import { offerRestore } from "~/server/account-lifecycle.server";
-import { logIn } from "~/server/auth.server";
-import { getEnv } from "~/server/env.server";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { limitByIp } from "~/server/rate-limit.server";
-import { getCurrentSession, hasBirthProfile, startSession } from "~/server/session.server";
+import { offerRestore } from "~/server/accounts/account-lifecycle.server";
+import { logIn } from "~/server/accounts/auth.server";
+import { getEnv } from "~/server/config/env.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { limitByIp } from "~/server/http/rate-limit.server";
+import { getCurrentSession, hasBirthProfile, startSession } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · NumerAI" }];
 

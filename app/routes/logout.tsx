@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { endSession, getCurrentSession } from "~/server/session.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { endSession, getCurrentSession } from "~/server/session/session.server";
 
 export async function loader() {
   return redirect("/");

@@ -5,12 +5,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { BirthProfileFields } from "~/components/birth-profile-fields";
 import { AppForm, SubmitButton, useSchemaForm } from "~/components/forms";
 import { birthProfileSchema } from "~/forms/profile";
-import { latestDateOnEarth } from "~/lib/dates";
-import { timeZoneOptions } from "~/lib/time-zones";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { requireUser } from "~/server/session.server";
-import { updateUser } from "~/server/users.server";
+import { latestDateOnEarth } from "~/lib/dates/local-dates";
+import { timeZoneOptions } from "~/lib/dates/time-zones";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { requireUser } from "~/server/session/session.server";
+import { updateUser } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "About you · NumerAI" }];
 

@@ -5,13 +5,13 @@ import { LoShuChart } from "~/components/charts/lo-shu-chart";
 import { ReadingProblem } from "~/components/reading-problem";
 import { ReportSections } from "~/components/report-sections";
 import { SharePanel } from "~/components/share-panel";
-import { formatLongDate } from "~/lib/dates";
-import { buildReport } from "~/lib/report-model";
-import { invariantResponse } from "~/server/http.server";
-import { getPerson } from "~/server/people.server";
-import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings.server";
-import { requireUser } from "~/server/session.server";
-import { listShareLinks } from "~/server/share-links.server";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { buildReport } from "~/lib/report/index";
+import { invariantResponse } from "~/server/http/http.server";
+import { getPerson } from "~/server/people/people.server";
+import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
+import { requireUser } from "~/server/session/session.server";
+import { listShareLinks } from "~/server/shares/share-links.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" },

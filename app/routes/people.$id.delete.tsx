@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
-import { invariantResponse, redirectWithFlash } from "~/server/http.server";
-import { deletePerson, getPerson } from "~/server/people.server";
-import { requireUser } from "~/server/session.server";
+import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
+import { deletePerson, getPerson } from "~/server/people/people.server";
+import { requireUser } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete a person · NumerAI" }];
 

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/person-form";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { invariantResponse, redirectWithFlash } from "~/server/http.server";
-import { getPerson, updatePerson } from "~/server/people.server";
-import { parsePersonForm, personDefaults } from "~/server/person-form.server";
-import { todayFor } from "~/server/readings.server";
-import { requireUser } from "~/server/session.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
+import { getPerson, updatePerson } from "~/server/people/people.server";
+import { parsePersonForm, personDefaults } from "~/server/people/person-form.server";
+import { todayFor } from "~/server/readings/readings.server";
+import { requireUser } from "~/server/session/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.name} · NumerAI` : "Edit · NumerAI" },

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { invariantResponse } from "~/server/http.server";
-import { getPerson } from "~/server/people.server";
+import { invariantResponse } from "~/server/http/http.server";
+import { getPerson } from "~/server/people/people.server";
 import { assertPdfAllowance, pdfFilename, pdfResponse, renderReportPdf } from "~/server/pdf/report-pdf.server";
-import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings.server";
-import { requireUser } from "~/server/session.server";
+import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
+import { requireUser } from "~/server/session/session.server";
 
 /** One of the user's people's report as a PDF; anyone else's person is a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/person-form";
 import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.server";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { countPeople, createPerson } from "~/server/people.server";
-import { parsePersonForm } from "~/server/person-form.server";
-import { todayFor } from "~/server/readings.server";
-import { requireUser } from "~/server/session.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { countPeople, createPerson } from "~/server/people/people.server";
+import { parsePersonForm } from "~/server/people/person-form.server";
+import { todayFor } from "~/server/readings/readings.server";
+import { requireUser } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Add a person · NumerAI" }];
 

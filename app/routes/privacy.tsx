@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LEGAL_UPDATED } from "~/lib/legal";
-import { GRACE_DAYS } from "~/server/account-lifecycle.server";
-import { getEnv } from "~/server/env.server";
+import { LEGAL_UPDATED } from "~/lib/text/legal";
+import { GRACE_DAYS } from "~/server/accounts/account-lifecycle.server";
+import { getEnv } from "~/server/config/env.server";
 
 export const meta: MetaFunction = () => [
   { title: "Privacy policy · NumerAI" },

@@ -5,10 +5,10 @@ import { LoShuChart } from "~/components/charts/lo-shu-chart";
 import { ReadingProblem } from "~/components/reading-problem";
 import { ReportSections } from "~/components/report-sections";
 import { SharePanel } from "~/components/share-panel";
-import { formatLongDate } from "~/lib/dates";
-import { buildReport } from "~/lib/report-model";
-import { readingContext, readProfile } from "~/server/readings.server";
-import { listShareLinks } from "~/server/share-links.server";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { buildReport } from "~/lib/report/index";
+import { readingContext, readProfile } from "~/server/readings/readings.server";
+import { listShareLinks } from "~/server/shares/share-links.server";
 
 export const meta: MetaFunction = () => [{ title: "Your report · NumerAI" }];
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { assertPdfAllowance, pdfFilename, pdfResponse, renderReportPdf } from "~/server/pdf/report-pdf.server";
-import { readingContext, readProfile } from "~/server/readings.server";
+import { readingContext, readProfile } from "~/server/readings/readings.server";
 
 /** The signed-in user's full report as a PDF download (signed out: the login page, then back here). */
 export async function loader({ request }: LoaderFunctionArgs) {

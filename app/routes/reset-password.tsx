@@ -4,14 +4,14 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { resetPasswordSchema } from "~/forms/auth";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { clearLoginFailures } from "~/server/login-throttle.server";
-import { hashPassword, passwordWeakness } from "~/server/password.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { revokeOtherSessions } from "~/server/session.server";
-import { consumeUserToken, peekUserToken } from "~/server/tokens.server";
-import { getUserById, updateUser } from "~/server/users.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { clearLoginFailures } from "~/server/accounts/login-throttle.server";
+import { hashPassword, passwordWeakness } from "~/server/accounts/password.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { revokeOtherSessions } from "~/server/session/session.server";
+import { consumeUserToken, peekUserToken } from "~/server/accounts/tokens.server";
+import { getUserById, updateUser } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · NumerAI" }];
 

@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubmitButton } from "~/components/forms";
-import { dateInTimeZone, formatLongDate } from "~/lib/dates";
+import { dateInTimeZone, formatLongDate } from "~/lib/dates/local-dates";
 import {
   clearRestoreTicket,
   pendingDeletion,
   readRestoreTicket,
   restoreAccount,
-} from "~/server/account-lifecycle.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { hasBirthProfile, startSession } from "~/server/session.server";
-import { getUserById } from "~/server/users.server";
+} from "~/server/accounts/account-lifecycle.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { hasBirthProfile, startSession } from "~/server/session/session.server";
+import { getUserById } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Restore your account · NumerAI" }];
 

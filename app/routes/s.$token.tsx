@@ -2,10 +2,10 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-r
 import { Link, useLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/charts/svg-tree";
 import { NumberGrid } from "~/components/number-card";
-import { formatLongDate } from "~/lib/dates";
-import { invariantResponse } from "~/server/http.server";
-import { findSharedSubject, SHARED_PAGE_CACHE, shareUrl } from "~/server/share-links.server";
-import { sharedProfile, sharedReportView } from "~/server/shared-report.server";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { invariantResponse } from "~/server/http/http.server";
+import { findSharedSubject, SHARED_PAGE_CACHE, shareUrl } from "~/server/shares/share-links.server";
+import { sharedProfile, sharedReportView } from "~/server/shares/shared-report.server";
 
 const NOT_FOUND = "This share link doesn't exist or has been revoked.";
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { invariantResponse } from "~/server/http.server";
-import { findSharedSubject, SHARED_IMAGE_CACHE } from "~/server/share-links.server";
-import { buildSharePreview, renderPreviewPng } from "~/server/share-preview.server";
-import { sharedProfile } from "~/server/shared-report.server";
+import { invariantResponse } from "~/server/http/http.server";
+import { findSharedSubject, SHARED_IMAGE_CACHE } from "~/server/shares/share-links.server";
+import { buildSharePreview, renderPreviewPng } from "~/server/shares/share-preview.server";
+import { sharedProfile } from "~/server/shares/shared-report.server";
 
 /** The 1200×630 preview card of a shared report, for link previews (og:image). */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -6,17 +6,17 @@ import type { ReactNode } from "react";
 import { AppForm, Field, useSchemaForm } from "~/components/forms";
 import { GoogleReauth } from "~/components/google-reauth";
 import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
-import { dateInTimeZone, formatLongDate } from "~/lib/dates";
-import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/account-lifecycle.server";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { getLogger } from "~/server/logger.server";
-import { verifyPassword } from "~/server/password.server";
-import { purgeAccount } from "~/server/purge.server";
-import { limitPasswordChecks } from "~/server/rate-limit.server";
-import { reauthStatus, reauthValidUntil } from "~/server/reauth.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { endSession, requireSession } from "~/server/session.server";
+import { dateInTimeZone, formatLongDate } from "~/lib/dates/local-dates";
+import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/accounts/account-lifecycle.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { getLogger } from "~/server/config/logger.server";
+import { verifyPassword } from "~/server/accounts/password.server";
+import { purgeAccount } from "~/server/privacy/purge.server";
+import { limitPasswordChecks } from "~/server/http/rate-limit.server";
+import { reauthStatus, reauthValidUntil } from "~/server/accounts/reauth.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { endSession, requireSession } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete account · Settings · NumerAI" }];
 

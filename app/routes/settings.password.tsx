@@ -4,15 +4,15 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { GoogleReauth } from "~/components/google-reauth";
 import { changePasswordSchema } from "~/forms/auth";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { hashPassword, passwordWeakness, verifyPassword } from "~/server/password.server";
-import { limitPasswordChecks } from "~/server/rate-limit.server";
-import { reauthStatus, reauthValidUntil } from "~/server/reauth.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { requireSession, revokeOtherSessions } from "~/server/session.server";
-import { revokeUserTokens } from "~/server/tokens.server";
-import { updateUser } from "~/server/users.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { hashPassword, passwordWeakness, verifyPassword } from "~/server/accounts/password.server";
+import { limitPasswordChecks } from "~/server/http/rate-limit.server";
+import { reauthStatus, reauthValidUntil } from "~/server/accounts/reauth.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { requireSession, revokeOtherSessions } from "~/server/session/session.server";
+import { revokeUserTokens } from "~/server/accounts/tokens.server";
+import { updateUser } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Password · Settings · NumerAI" }];
 

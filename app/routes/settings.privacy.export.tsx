@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { dateInTimeZone } from "~/lib/dates";
-import { buildExport, exportFileName } from "~/server/data-export.server";
-import { invariantResponse, redirectWithFlash } from "~/server/http.server";
-import { hitRateLimit } from "~/server/rate-limit.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { requireUser } from "~/server/session.server";
+import { dateInTimeZone } from "~/lib/dates/local-dates";
+import { buildExport, exportFileName } from "~/server/privacy/data-export.server";
+import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
+import { hitRateLimit } from "~/server/http/rate-limit.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { requireUser } from "~/server/session/session.server";
 
 const EXPORTS_PER_HOUR = 5;
 

@@ -5,14 +5,14 @@ import { BirthProfileFields } from "~/components/birth-profile-fields";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { PreferencesForm } from "~/components/preferences-form";
 import { profileSchema } from "~/forms/profile";
-import { latestDateOnEarth } from "~/lib/dates";
-import { timeZoneOptions } from "~/lib/time-zones";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { handlePreferencesForm, preferencesDefaults } from "~/server/preferences-form.server";
-import { getPreferences } from "~/server/readings.server";
-import { requireUser } from "~/server/session.server";
-import { updateUser } from "~/server/users.server";
+import { latestDateOnEarth } from "~/lib/dates/local-dates";
+import { timeZoneOptions } from "~/lib/dates/time-zones";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { handlePreferencesForm, preferencesDefaults } from "~/server/readings/preferences-form.server";
+import { getPreferences } from "~/server/readings/readings.server";
+import { requireUser } from "~/server/session/session.server";
+import { updateUser } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Profile · Settings · NumerAI" }];
 

@@ -1,10 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatInstant } from "~/lib/instants";
-import { describeDevice } from "~/lib/user-agent";
-import { invariantResponse } from "~/server/http.server";
-import { describeEventDetail, describeSecurityEvent, securityEventPage } from "~/server/security-history.server";
-import { requireUser } from "~/server/session.server";
+import { formatInstant } from "~/lib/dates/instants";
+import { describeDevice } from "~/lib/text/user-agent";
+import { invariantResponse } from "~/server/http/http.server";
+import {
+  describeEventDetail,
+  describeSecurityEvent,
+  securityEventPage,
+} from "~/server/accounts/security-history.server";
+import { requireUser } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Security log · Settings · NumerAI" }];
 

@@ -2,11 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { describeDevice } from "~/lib/user-agent";
-import { readForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { endSession, listSessions, requireSession, revokeOtherSessions, revokeSession } from "~/server/session.server";
+import { describeDevice } from "~/lib/text/user-agent";
+import { readForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import {
+  endSession,
+  listSessions,
+  requireSession,
+  revokeOtherSessions,
+  revokeSession,
+} from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Sessions · Settings · NumerAI" }];
 

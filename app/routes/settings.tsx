@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
-import { requireUser } from "~/server/session.server";
+import { requireUser } from "~/server/session/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

@@ -3,17 +3,17 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { createdOn, RevokeShareForm, shareContents } from "~/components/share-panel";
 import { shareActionSchema } from "~/forms/share";
-import { readForm } from "~/server/forms.server";
-import { invariantResponse, redirectWithFlash } from "~/server/http.server";
-import { listPeople } from "~/server/people.server";
-import { hasBirthProfile, requireUser } from "~/server/session.server";
+import { readForm } from "~/server/http/forms.server";
+import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
+import { listPeople } from "~/server/people/people.server";
+import { hasBirthProfile, requireUser } from "~/server/session/session.server";
 import {
   createShareLink,
   listShareLinks,
   MAX_ACTIVE_SHARE_LINKS,
   revokeShareLink,
   shareUrl,
-} from "~/server/share-links.server";
+} from "~/server/shares/share-links.server";
 
 export const meta: MetaFunction = () => [{ title: "Share links · NumerAI" }];
 

@@ -5,13 +5,13 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
 import { GoogleButton } from "~/components/google-button";
 import { signupSchema } from "~/forms/auth";
-import { signUp } from "~/server/auth.server";
-import { getEnv } from "~/server/env.server";
-import { readForm, rejectForm } from "~/server/forms.server";
-import { passwordWeakness } from "~/server/password.server";
-import { limitByIp } from "~/server/rate-limit.server";
-import { getCurrentSession } from "~/server/session.server";
-import { normalizeEmail } from "~/server/users.server";
+import { signUp } from "~/server/accounts/auth.server";
+import { getEnv } from "~/server/config/env.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
+import { passwordWeakness } from "~/server/accounts/password.server";
+import { limitByIp } from "~/server/http/rate-limit.server";
+import { getCurrentSession } from "~/server/session/session.server";
+import { normalizeEmail } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Create your account · NumerAI" }];
 

@@ -4,11 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Field, SelectField, useSchemaForm } from "~/components/forms";
 import { ToolPage } from "~/components/tool-page";
 import { datesToolSchema } from "~/forms/tools";
-import { formatMonth, monthOf } from "~/lib/calendar";
-import { formatLongDate } from "~/lib/dates";
-import { invariantResponse } from "~/server/http.server";
-import { readingContext, subjectLabel, subjectsFor } from "~/server/readings.server";
-import { runDatesTool } from "~/server/tools.server";
+import { formatMonth, monthOf } from "~/lib/dates/calendar";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { invariantResponse } from "~/server/http/http.server";
+import { readingContext, subjectLabel, subjectsFor } from "~/server/readings/readings.server";
+import { runDatesTool } from "~/server/readings/tools.server";
 
 export const meta: MetaFunction = () => [{ title: "Good dates · Tools · NumerAI" }];
 

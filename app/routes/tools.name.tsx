@@ -5,8 +5,8 @@ import { Field, SelectField, useSchemaForm } from "~/components/forms";
 import { ToolPage } from "~/components/tool-page";
 import { SYSTEM_OPTIONS } from "~/forms/numerology-fields";
 import { NAME_TARGETS, nameToolSchema } from "~/forms/tools";
-import { requireUser } from "~/server/session.server";
-import { runNameTool } from "~/server/tools.server";
+import { requireUser } from "~/server/session/session.server";
+import { runNameTool } from "~/server/readings/tools.server";
 import { numberText } from "~/components/number-card";
 
 export const meta: MetaFunction = () => [{ title: "Name spellings · Tools · NumerAI" }];

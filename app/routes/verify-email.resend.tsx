@@ -2,12 +2,12 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { redirectToField } from "~/forms/fields";
-import { queueAccountEmail } from "~/server/account-mail.server";
-import { readForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
-import { limitByIp } from "~/server/rate-limit.server";
-import { requireUser } from "~/server/session.server";
+import { queueAccountEmail } from "~/server/accounts/account-mail.server";
+import { readForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { hitRateLimit, tooManyMessage } from "~/server/http/rate-limit.server";
+import { limitByIp } from "~/server/http/rate-limit.server";
+import { requireUser } from "~/server/session/session.server";
 
 const schema = z.object({ redirectTo: redirectToField });
 const RESENDS_PER_HOUR = 5;

@@ -3,12 +3,12 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SubmitButton } from "~/components/forms";
-import { readForm } from "~/server/forms.server";
-import { redirectWithFlash } from "~/server/http.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { getCurrentSession } from "~/server/session.server";
-import { consumeUserToken, peekUserToken } from "~/server/tokens.server";
-import { updateUser } from "~/server/users.server";
+import { readForm } from "~/server/http/forms.server";
+import { redirectWithFlash } from "~/server/http/http.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { getCurrentSession } from "~/server/session/session.server";
+import { consumeUserToken, peekUserToken } from "~/server/accounts/tokens.server";
+import { updateUser } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email · NumerAI" }];
 

@@ -1,7 +1,7 @@
 // Time to build a full report PDF (profile, report model, charts, pdfkit, page numbers) and a share
 // preview PNG, as the routes do. Run: node --import tsx scripts/bench/pdf.ts [reports=30]
 import { loadavg } from "node:os";
-import { buildSharePreview, renderPreviewPng } from "../../app/server/share-preview.server.ts";
+import { buildSharePreview, renderPreviewPng } from "../../app/server/shares/share-preview.server.ts";
 import { renderReportPdf } from "../../app/server/pdf/report-pdf.server.ts";
 import { computeProfile } from "../../app/numerology/index.ts";
 

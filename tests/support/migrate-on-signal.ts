@@ -3,7 +3,7 @@
  * stdin, migrates, and prints what it applied. Two of them told at once migrate at the same moment.
  */
 import { createInterface } from "node:readline";
-import { closeDb, getDb, migrateToLatest } from "../../app/server/db.server";
+import { closeDb, getDb, migrateToLatest } from "../../app/server/db/db.server";
 
 const lines = createInterface({ input: process.stdin });
 console.log("ready");

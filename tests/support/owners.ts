@@ -1,6 +1,6 @@
-import { createPerson } from "~/server/people.server";
-import { startSession } from "~/server/session.server";
-import { createUser, updateUser } from "~/server/users.server";
+import { createPerson } from "~/server/people/people.server";
+import { startSession } from "~/server/session/session.server";
+import { createUser, updateUser } from "~/server/accounts/users.server";
 import { getRequest, testContext } from "./test-app";
 
 /** An onboarded account with a signed-in session: its id and the Cookie header to send. */

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
 import type { Kysely } from "kysely";
-import type { Database } from "~/server/db-schema";
-import { closeDb, createDatabase, migrateToLatest, setDb, type Driver } from "~/server/db.server";
-import { resetEnvForTests } from "~/server/env.server";
-import { resetMailForTests } from "~/server/mail.server";
-import { resetSessionCookieForTests } from "~/server/session.server";
+import type { Database } from "~/server/db/db-schema";
+import { closeDb, createDatabase, migrateToLatest, setDb, type Driver } from "~/server/db/db.server";
+import { resetEnvForTests } from "~/server/config/env.server";
+import { resetMailForTests } from "~/server/mail/mail.server";
+import { resetSessionCookieForTests } from "~/server/session/session.server";
 
 export interface TestApp {
   dir: string;

@@ -1,5 +1,11 @@
-import type { User } from "../db-schema";
-import { getPreferences, subjectsFor, todayFor, type Preferences, type Subject } from "../readings.server";
+import type { User } from "~/server/db/db-schema";
+import {
+  getPreferences,
+  subjectsFor,
+  todayFor,
+  type Preferences,
+  type Subject,
+} from "~/server/readings/readings.server";
 
 /** Everything the guide may read for one reply: the owner's own subjects ("me" and their people), nothing else. */
 export interface ChatContext {

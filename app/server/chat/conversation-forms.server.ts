@@ -1,7 +1,7 @@
 import { data, redirect } from "@remix-run/node";
 import { renameSchema } from "~/forms/chat";
-import type { User } from "../db-schema";
-import { invariantResponse, redirectWithFlash } from "../http.server";
+import type { User } from "~/server/db/db-schema";
+import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
 import { deleteConversation, renameConversation } from "./store.server";
 
 /**

@@ -1,8 +1,8 @@
-import { dateInTimeZone } from "~/lib/dates";
-import type { User } from "../db-schema";
+import { dateInTimeZone } from "~/lib/dates/local-dates";
+import type { User } from "~/server/db/db-schema";
 import { entitlementsFor } from "../entitlements.server";
-import { getEnv } from "../env.server";
-import { hitRateLimit, peekRateLimit } from "../rate-limit.server";
+import { getEnv } from "~/server/config/env.server";
+import { hitRateLimit, peekRateLimit } from "~/server/http/rate-limit.server";
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModelV3 } from "@ai-sdk/provider";
-import { getEnv } from "../env.server";
+import { getEnv } from "~/server/config/env.server";
 import { EmbeddedModel } from "./embedded/model";
 
 let embedded: EmbeddedModel | undefined;

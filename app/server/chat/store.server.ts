@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { ChatMessageStatus, ChatRole, Citation, GuideUIMessage } from "~/forms/chat";
-import type { ChatConversation } from "../db-schema";
-import { getDb } from "../db.server";
+import type { ChatConversation } from "~/server/db/db-schema";
+import { getDb } from "~/server/db/db.server";
 
 export const DEFAULT_TITLE = "New conversation";
 const TITLE_FROM_QUESTION = 60;

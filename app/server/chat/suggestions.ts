@@ -1,5 +1,5 @@
 /** Questions to start a conversation with, written from the subject's actual numbers. Pure. */
-import { formatMonth } from "~/lib/calendar";
+import { formatMonth } from "~/lib/dates/calendar";
 import type { ProfileOutput, ToolError } from "./tools.server";
 
 const valueOf = (chart: ProfileOutput, key: string) => chart.numbers.find((n) => n.key === key)?.value;

@@ -3,7 +3,7 @@
  * comes from the client. The embedded model reads the same prompt (`readPromptFacts`), so its facts and a
  * remote model's are the same. Pure.
  */
-import type { Subject } from "../readings.server";
+import type { Subject } from "~/server/readings/readings.server";
 import type { ProfileOutput, ToolError } from "./tools.server";
 
 export const GUIDE_DISCLAIMER =

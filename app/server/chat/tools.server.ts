@@ -8,8 +8,8 @@ import { z } from "zod";
 import { NUMBER_TYPES, numberMeaning, sectionIntro } from "~/content";
 import type { Citation } from "~/forms/chat";
 import { CHALDEAN_TARGETS, NAME_TARGETS } from "~/forms/tools";
-import { isIsoDate, isIsoMonth } from "~/lib/calendar";
-import { buildCompatibility, relationBetween } from "~/lib/compatibility-model";
+import { isIsoDate, isIsoMonth } from "~/lib/dates/calendar";
+import { buildCompatibility, relationBetween } from "~/lib/view-models/compatibility-model";
 import {
   compatibilityHref,
   dailyHref,
@@ -17,8 +17,8 @@ import {
   reportItemHref,
   reportSectionHref,
   datesToolHref,
-} from "~/lib/report-links";
-import { buildReport, type Report, type ReportItem } from "~/lib/report-model";
+} from "~/lib/report/links";
+import { buildReport, type Report, type ReportItem } from "~/lib/report/index";
 import {
   analyzeName,
   chaldeanNameNumber,
@@ -28,8 +28,8 @@ import {
   transliterateName,
   type NumberSystem,
 } from "~/numerology";
-import { readProfile, type Subject } from "../readings.server";
-import { runDatesTool } from "../tools.server";
+import { readProfile, type Subject } from "~/server/readings/readings.server";
+import { runDatesTool } from "~/server/readings/tools.server";
 import { subjectFor, type ChatContext } from "./context.server";
 
 export interface PersonRef {

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../db-schema";
-import { getDb } from "../db.server";
-import { getLogger } from "../logger.server";
+import type { Database } from "~/server/db/db-schema";
+import { getDb } from "~/server/db/db.server";
+import { getLogger } from "~/server/config/logger.server";
 import { acquireLease, newHolder, releaseLease } from "./lease.server";
 
 /**

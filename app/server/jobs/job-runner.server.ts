@@ -1,4 +1,4 @@
-import { getLogger } from "../logger.server";
+import { getLogger } from "~/server/config/logger.server";
 
 /**
  * A background job inside this process: run on a timer, or on demand, never two passes at once.

@@ -1,7 +1,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Database } from "../db-schema";
+import type { Database } from "~/server/db/db-schema";
 
 /**
  * Named leases in the database, so a background job runs in one process at a time however many

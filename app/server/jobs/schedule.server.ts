@@ -1,5 +1,5 @@
 import { startOutboxWorker, stopOutboxWorker } from "../outbox/worker.server";
-import { PURGE_JOB, runPurgeJob } from "../purge.server";
+import { PURGE_JOB, runPurgeJob } from "~/server/privacy/purge.server";
 import { HOUSEKEEPING_JOB, runHousekeeping } from "./housekeeping.server";
 import { JobRunner } from "./job-runner.server";
 

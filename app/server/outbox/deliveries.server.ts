@@ -1,4 +1,4 @@
-import { ACCOUNT_EMAIL_KIND, accountEmailPayload, deliverAccountEmail } from "../account-mail.server";
+import { ACCOUNT_EMAIL_KIND, accountEmailPayload, deliverAccountEmail } from "~/server/accounts/account-mail.server";
 import type { Deliveries } from "./outbox.server";
 
 /** Every kind of outbox work and who does it: the one list the worker reads. */

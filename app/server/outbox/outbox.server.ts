@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { Database } from "../db-schema";
-import { getDb } from "../db.server";
+import type { Database } from "~/server/db/db-schema";
+import { getDb } from "~/server/db/db.server";
 import { acquireLease, newHolder, releaseLease } from "../jobs/lease.server";
-import { getLogger } from "../logger.server";
+import { getLogger } from "~/server/config/logger.server";
 
 /**
  * The durable outbox. A request records what must happen outside it (a mail, later a push or an in-app

@@ -5,7 +5,7 @@
  */
 import PDFDocument from "pdfkit";
 import { PRINT_PALETTE, type SvgElement } from "~/charts/svg-tree";
-import { formatLongDate } from "~/lib/dates";
+import { formatLongDate } from "~/lib/dates/local-dates";
 import { drawSvg } from "./svg-pdf.server";
 import { pdfText } from "./pdf-text.server";
 

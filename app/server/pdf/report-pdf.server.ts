@@ -5,11 +5,11 @@
 import { buildLifeTimeline } from "~/charts/life-timeline";
 import { buildLoShuChart } from "~/charts/lo-shu-grid";
 import { PRINT_PALETTE, type Chart } from "~/charts/svg-tree";
-import type { CompatibilityReport } from "~/lib/compatibility-model";
-import { formatLongDate } from "~/lib/dates";
-import { buildReport, type Report, type ReportItem, type ReportSection } from "~/lib/report-model";
+import type { CompatibilityReport } from "~/lib/view-models/compatibility-model";
+import { formatLongDate } from "~/lib/dates/local-dates";
+import { buildReport, type Report, type ReportItem, type ReportSection } from "~/lib/report/index";
 import type { Profile } from "~/numerology";
-import { hitRateLimit, tooManyMessage } from "~/server/rate-limit.server";
+import { hitRateLimit, tooManyMessage } from "~/server/http/rate-limit.server";
 import { PdfWriter } from "./pdf-layout.server";
 import { pdfText } from "./pdf-text.server";
 

@@ -1,6 +1,6 @@
 import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { ask, type AskInput } from "~/server/chat/reply.server";
-import { getUserById } from "~/server/users.server";
+import { getUserById } from "~/server/accounts/users.server";
 
 /** Asks through the reply service as the routes do, reads the whole client stream, and returns the saved answer. */
 export async function askAndWait(

@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "~/components/markdown";
-import { parseInline, parseMarkdown, safeHref } from "~/lib/markdown";
+import { parseInline, parseMarkdown, safeHref } from "~/lib/text/markdown";
 
 describe("safeHref", () => {
   it.each([

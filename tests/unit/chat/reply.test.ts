@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedModel } from "~/server/chat/embedded/model";
 import { ask } from "~/server/chat/reply.server";
 import { createConversation, listMessages } from "~/server/chat/store.server";
-import { getUserById } from "~/server/users.server";
+import { getUserById } from "~/server/accounts/users.server";
 import { addOwner, addPerson } from "../../support/owners";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 import { askAndWait } from "./helpers";

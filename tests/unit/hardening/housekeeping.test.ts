@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "~/server/db.server";
+import { getDb } from "~/server/db/db.server";
 import { acquireLease } from "~/server/jobs/lease.server";
 import {
   HOUSEKEEPING_JOB,
@@ -8,9 +8,9 @@ import {
   runHousekeeping,
 } from "~/server/jobs/housekeeping.server";
 import { enqueue } from "~/server/outbox/outbox.server";
-import { hitRateLimit } from "~/server/rate-limit.server";
-import { startSession } from "~/server/session.server";
-import { consumeUserToken, issueUserToken } from "~/server/tokens.server";
+import { hitRateLimit } from "~/server/http/rate-limit.server";
+import { startSession } from "~/server/session/session.server";
+import { consumeUserToken, issueUserToken } from "~/server/accounts/tokens.server";
 import { setupTestApp, testContext, type TestApp } from "../../support/test-app";
 import { makeUser } from "../privacy/helpers";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql, type Kysely, type Migration } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Database } from "~/server/db-schema";
-import { createDatabase, migrateToLatest } from "~/server/db.server";
+import type { Database } from "~/server/db/db-schema";
+import { createDatabase, migrateToLatest } from "~/server/db/db.server";
 import { migrations } from "../../../migrations/index";
 
 const dir = mkdtempSync(path.join(tmpdir(), "numerai-migrate-"));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { queueAccountEmail } from "~/server/account-mail.server";
-import { getDb } from "~/server/db.server";
+import { queueAccountEmail } from "~/server/accounts/account-mail.server";
+import { getDb } from "~/server/db/db.server";
 import { acquireLease } from "~/server/jobs/lease.server";
-import { createUser } from "~/server/users.server";
+import { createUser } from "~/server/accounts/users.server";
 import { deliveries } from "~/server/outbox/deliveries.server";
 import {
   enqueue,

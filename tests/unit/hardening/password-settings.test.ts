@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as passwordAction, loader as passwordLoader } from "~/routes/settings.password";
 import { action as resetAction } from "~/routes/reset-password";
-import { getDb } from "~/server/db.server";
-import { issueUserToken, peekUserToken } from "~/server/tokens.server";
+import { getDb } from "~/server/db/db.server";
+import { issueUserToken, peekUserToken } from "~/server/accounts/tokens.server";
 import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import { args, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "../privacy/helpers";

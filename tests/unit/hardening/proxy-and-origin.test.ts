@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { absoluteUrl, allowedHosts, normalizeHost, publicOrigin, setListeningPort } from "~/server/origin.server";
-import { clientAddress, fromNearestProxy } from "~/server/proxy.server";
-import { bodyKind, isFormContentType } from "~/server/request-body.server";
+import { absoluteUrl, allowedHosts, normalizeHost, publicOrigin, setListeningPort } from "~/server/http/origin.server";
+import { clientAddress, fromNearestProxy } from "~/server/http/proxy.server";
+import { bodyKind, isFormContentType } from "~/server/http/request-body.server";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 
 describe("client address behind TRUST_PROXY proxies", () => {

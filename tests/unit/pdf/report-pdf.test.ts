@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meaningFor } from "~/content";
-import { buildCompatibility } from "~/lib/compatibility-model";
+import { buildCompatibility } from "~/lib/view-models/compatibility-model";
 import { computeProfile } from "~/numerology";
 import { pdfText } from "~/server/pdf/pdf-text.server";
 import { pdfFilename, pdfResponse, renderCompatibilityPdf, renderReportPdf } from "~/server/pdf/report-pdf.server";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as exportLoader } from "~/routes/settings.privacy.export";
-import { getDb } from "~/server/db.server";
-import { userDataPlan } from "~/server/user-tables.server";
+import { getDb } from "~/server/db/db.server";
+import { userDataPlan } from "~/server/privacy/user-tables.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, eventTypes, FAR_FUTURE, flashOf, makeUser, signedIn } from "./helpers";
 import { addFutureTables, ownedRows, seedEverything, tables, userOwnedTables } from "./schema-support";

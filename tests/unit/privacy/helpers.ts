@@ -1,9 +1,9 @@
-import type { User } from "~/server/db-schema";
-import { getDb } from "~/server/db.server";
-import { readFlash, type Flash } from "~/server/flash.server";
-import { hashPassword } from "~/server/password.server";
-import { startSession } from "~/server/session.server";
-import { createUser, updateUser } from "~/server/users.server";
+import type { User } from "~/server/db/db-schema";
+import { getDb } from "~/server/db/db.server";
+import { readFlash, type Flash } from "~/server/session/flash.server";
+import { hashPassword } from "~/server/accounts/password.server";
+import { startSession } from "~/server/session/session.server";
+import { createUser, updateUser } from "~/server/accounts/users.server";
 import { cookiesFrom, getRequest, testContext } from "../../support/test-app";
 
 export const PASSWORD = "amber-lighthouse-quartz-58";

@@ -1,11 +1,11 @@
 import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deactivateAccount, restoreAccount } from "~/server/account-lifecycle.server";
-import type { Database, User } from "~/server/db-schema";
-import { createDatabase, getDb } from "~/server/db.server";
+import { deactivateAccount, restoreAccount } from "~/server/accounts/account-lifecycle.server";
+import type { Database, User } from "~/server/db/db-schema";
+import { createDatabase, getDb } from "~/server/db/db.server";
 import { acquireLease } from "~/server/jobs/lease.server";
-import { purgeAccount, PURGE_JOB, runPurgeJob } from "~/server/purge.server";
-import { hitRateLimit } from "~/server/rate-limit.server";
+import { purgeAccount, PURGE_JOB, runPurgeJob } from "~/server/privacy/purge.server";
+import { hitRateLimit } from "~/server/http/rate-limit.server";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 import { FAR_FUTURE, makeUser } from "./helpers";
 import {

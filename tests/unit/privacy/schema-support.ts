@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import type { Database } from "~/server/db-schema";
-import { createPerson } from "~/server/people.server";
-import { recordSecurityEvent } from "~/server/security-log.server";
-import { createShareLink } from "~/server/share-links.server";
-import { startSession } from "~/server/session.server";
-import { issueUserToken } from "~/server/tokens.server";
+import type { Database } from "~/server/db/db-schema";
+import { createPerson } from "~/server/people/people.server";
+import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { createShareLink } from "~/server/shares/share-links.server";
+import { startSession } from "~/server/session/session.server";
+import { issueUserToken } from "~/server/accounts/tokens.server";
 import { testContext } from "../../support/test-app";
 
 /**
- * The tests' own reading of the database schema, written independently of app/server/user-tables.server.ts
+ * The tests' own reading of the database schema, written independently of app/server/privacy/user-tables.server.ts
  * so that a mistake there can't hide itself: every table and column comes straight from SQLite.
  */
 

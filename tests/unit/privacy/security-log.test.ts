@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as securityLoader } from "~/routes/settings.security";
-import { getDb } from "~/server/db.server";
-import { describeSecurityEvent } from "~/server/security-history.server";
-import type { SecurityEventType } from "~/server/security-log.server";
+import { getDb } from "~/server/db/db.server";
+import { describeSecurityEvent } from "~/server/accounts/security-history.server";
+import type { SecurityEventType } from "~/server/accounts/security-log.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, makeUser, signedIn } from "./helpers";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personalDayOn } from "~/lib/day-numbers";
+import { personalDayOn } from "~/lib/view-models/day-numbers";
 import { loader as dailyLoader } from "~/routes/daily._index";
 import { loader as dailyDateLoader } from "~/routes/daily.$date";
-import { loadDaily, type DailyData } from "~/server/daily.server";
+import { loadDaily, type DailyData } from "~/server/readings/daily.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, get, onboardedUser } from "./harness";
 

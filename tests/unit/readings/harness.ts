@@ -1,5 +1,5 @@
-import { createUser, updateUser } from "~/server/users.server";
-import { startSession } from "~/server/session.server";
+import { createUser, updateUser } from "~/server/accounts/users.server";
+import { startSession } from "~/server/session/session.server";
 import { formRequest, getRequest, testContext, type run } from "../../support/test-app";
 
 export type Outcome = Awaited<ReturnType<typeof run>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextChanges } from "~/lib/next-changes";
+import { nextChanges } from "~/lib/view-models/next-changes";
 import { computeProfile } from "~/numerology";
 
 describe("what changes next", () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Report } from "~/lib/report-model";
+import type { Report } from "~/lib/report/index";
 import { loader as calculatorLoader } from "~/routes/calculator";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { loader as reportLoader } from "~/routes/report._index";
 import { action as profileAction, loader as profileLoader } from "~/routes/settings.profile";
 import { loader as nameToolLoader } from "~/routes/tools.name";
 import { loader as datesToolLoader } from "~/routes/tools.dates";
-import { getPreferences } from "~/server/readings.server";
-import { updateUser } from "~/server/users.server";
+import { getPreferences } from "~/server/readings/readings.server";
+import { updateUser } from "~/server/accounts/users.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, fieldErrors, get, onboardedUser, post } from "./harness";
 

@@ -9,7 +9,7 @@ import { loader as listLoader } from "~/routes/people._index";
 import { action as newAction, loader as newLoader } from "~/routes/people.new";
 import { loader as datesLoader } from "~/routes/tools.dates";
 import { FREE_PLAN } from "~/server/entitlements.server";
-import { countPeople, getPerson, listPeople } from "~/server/people.server";
+import { countPeople, getPerson, listPeople } from "~/server/people/people.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, fieldErrors, get, onboardedUser, PERSON, post } from "./harness";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/settings.password";
-import { getDb } from "~/server/db.server";
-import { getCurrentSession } from "~/server/session.server";
+import { getDb } from "~/server/db/db.server";
+import { getCurrentSession } from "~/server/session/session.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import {
   args,

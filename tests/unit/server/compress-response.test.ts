@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { compressResponse, negotiateEncoding } from "~/server/compress-response.server";
+import { compressResponse, negotiateEncoding } from "~/server/http/compress-response.server";
 
 const html = `<!doctype html><main>${"<p>Your Life Path Number is 7.</p>".repeat(200)}</main>`;
 

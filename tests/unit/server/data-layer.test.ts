@@ -1,12 +1,18 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrations } from "../../../migrations/index";
-import type { Driver } from "~/server/db.server";
-import { driverFor, migrateToLatest } from "~/server/db.server";
-import { hitRateLimit, peekRateLimit } from "~/server/rate-limit.server";
-import { endSession, getCurrentSession, listSessions, revokeSession, startSession } from "~/server/session.server";
-import { consumeUserToken, issueUserToken, peekUserToken } from "~/server/tokens.server";
-import { createUser, findUserByEmail, updateUser } from "~/server/users.server";
+import type { Driver } from "~/server/db/db.server";
+import { driverFor, migrateToLatest } from "~/server/db/db.server";
+import { hitRateLimit, peekRateLimit } from "~/server/http/rate-limit.server";
+import {
+  endSession,
+  getCurrentSession,
+  listSessions,
+  revokeSession,
+  startSession,
+} from "~/server/session/session.server";
+import { consumeUserToken, issueUserToken, peekUserToken } from "~/server/accounts/tokens.server";
+import { createUser, findUserByEmail, updateUser } from "~/server/accounts/users.server";
 import { getRequest, setupTestApp, testContext, type TestApp } from "../../support/test-app";
 import { sessionHashOf } from "./helpers";
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "~/server/env.server";
+import { ConfigError, parseEnv } from "~/server/config/env.server";
 
 let dir: string;
 beforeEach(() => {

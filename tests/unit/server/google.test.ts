@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "~/server/db.server";
-import { GoogleAccountError, signInWithGoogle } from "~/server/google-auth.server";
+import { getDb } from "~/server/db/db.server";
+import { GoogleAccountError, signInWithGoogle } from "~/server/accounts/google-auth.server";
 import { countRows, signUp, startHarness, type Harness } from "./helpers";
 
 let h: Harness;

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Database } from "~/server/db-schema";
-import { getDb } from "~/server/db.server";
-import { readFlash, type Flash } from "~/server/flash.server";
+import type { Database } from "~/server/db/db-schema";
+import { getDb } from "~/server/db/db.server";
+import { readFlash, type Flash } from "~/server/session/flash.server";
 import { startOutboxWorker, stopOutboxWorker } from "~/server/outbox/worker.server";
-import { startSession } from "~/server/session.server";
+import { startSession } from "~/server/session/session.server";
 import { action as loginAction } from "~/routes/login";
 import { action as signupAction } from "~/routes/signup";
 import { startSmtpCapture } from "../../support/smtp-capture";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redirectToField } from "~/forms/fields";
 import { loader } from "~/routes/login";
-import { getDb } from "~/server/db.server";
-import { getCurrentSession } from "~/server/session.server";
+import { getDb } from "~/server/db/db.server";
+import { getCurrentSession } from "~/server/session/session.server";
 import { getRequest, run } from "../../support/test-app";
 import {
   args,

@@ -3,7 +3,7 @@ import { birthProfileSchema } from "~/forms/profile";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { action as onboardingAction, loader as onboardingLoader } from "~/routes/onboarding";
 import { action as profileAction, loader as profileLoader } from "~/routes/settings.profile";
-import { getDb } from "~/server/db.server";
+import { getDb } from "~/server/db/db.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import { args, fieldErrors, flashOf, signUp, startHarness, type Harness } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isForeignOriginRequest } from "~/server/same-origin.server";
+import { isForeignOriginRequest } from "~/server/http/same-origin.server";
 
 const APP = "https://numerai.example";
 const check = (method: string, headers: Record<string, string>) =>

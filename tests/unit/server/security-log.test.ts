@@ -4,7 +4,7 @@ import { action as resetAction } from "~/routes/reset-password";
 import { action as passwordAction } from "~/routes/settings.password";
 import { action as sessionsAction } from "~/routes/settings.sessions";
 import { action as verifyAction } from "~/routes/verify-email";
-import { getDb } from "~/server/db.server";
+import { getDb } from "~/server/db/db.server";
 import { formRequest, run } from "../../support/test-app";
 import {
   args,

@@ -3,8 +3,8 @@ import { handleDataRequest } from "~/entry.server";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { action as logoutAction } from "~/routes/logout";
 import { action as sessionsAction, loader as sessionsLoader } from "~/routes/settings.sessions";
-import { getDb } from "~/server/db.server";
-import { getCurrentSession, listSessions, renewSession } from "~/server/session.server";
+import { getDb } from "~/server/db/db.server";
+import { getCurrentSession, listSessions, renewSession } from "~/server/session/session.server";
 import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
 import {
   args,

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/signup";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { getDb } from "~/server/db.server";
-import { absoluteUrl } from "~/server/origin.server";
+import { getDb } from "~/server/db/db.server";
+import { absoluteUrl } from "~/server/http/origin.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
-import { peekUserToken } from "~/server/tokens.server";
+import { peekUserToken } from "~/server/accounts/tokens.server";
 import {
   args,
   countRows,

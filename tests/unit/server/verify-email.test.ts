@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as resendAction } from "~/routes/verify-email.resend";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/verify-email";
-import { getDb } from "~/server/db.server";
+import { getDb } from "~/server/db/db.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import { args, eventTypes, flashOf, mailsTo, signUp, startHarness, tokenOf, type Harness } from "./helpers";

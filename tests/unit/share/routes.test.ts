@@ -3,7 +3,7 @@ import { computeProfile } from "~/numerology";
 import { action as sharesAction, loader as sharesLoader } from "~/routes/shares";
 import { loader as sharedLoader, meta as sharedMeta } from "~/routes/s.$token";
 import { loader as ogLoader } from "~/routes/s.$token_.og[.]png";
-import { buildSharePreview, renderPreviewPng } from "~/server/share-preview.server";
+import { buildSharePreview, renderPreviewPng } from "~/server/shares/share-preview.server";
 import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken } from "~/server/crypto.server";
+import { hashToken } from "~/server/session/crypto.server";
 import {
   createShareLink,
   findSharedSubject,
   listShareLinks,
   MAX_ACTIVE_SHARE_LINKS,
   revokeShareLink,
-} from "~/server/share-links.server";
-import { createUser, updateUser } from "~/server/users.server";
+} from "~/server/shares/share-links.server";
+import { createUser, updateUser } from "~/server/accounts/users.server";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 
 let app: TestApp;

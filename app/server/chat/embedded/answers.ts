@@ -3,8 +3,8 @@
  * after each round of results) and the answer written from their results (`composeAnswer`), in Markdown,
  * in our own words. Pure.
  */
-import { formatMonth } from "~/lib/calendar";
-import { formatLongDate } from "~/lib/dates";
+import { formatMonth } from "~/lib/dates/calendar";
+import { formatLongDate } from "~/lib/dates/local-dates";
 import { GUIDE_DISCLAIMER, type PromptFacts } from "../system-prompt";
 import type {
   CompareOutput,

@@ -2,7 +2,7 @@
  * What a question asks, read from the user's words: a small rule-based reader for the embedded model.
  * Pure: the people and "today" come from the system prompt (`readPromptFacts`).
  */
-import { addDays, addMonths, daysInMonth, formatMonth, isIsoDate, weekdayIndex } from "~/lib/calendar";
+import { addDays, addMonths, daysInMonth, formatMonth, isIsoDate, weekdayIndex } from "~/lib/dates/calendar";
 import type { PromptFacts } from "../system-prompt";
 import type { ExplainKey } from "../tools.server";
 

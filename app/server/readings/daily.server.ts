@@ -1,0 +1,81 @@
+import { isIsoDate, addDays, addMonths, formatMonth, monthOf, weekdayIndex } from "~/lib/dates/calendar";
+import { personalDaysOfMonth } from "~/lib/view-models/day-numbers";
+import { buildReport, reportSection, type ReportItem } from "~/lib/report/index";
+import { invariantResponse } from "~/server/http/http.server";
+import { readingContext, readProfile, subjectLabel, subjectsFor } from "./readings.server";
+
+export interface DailyData {
+  date: string;
+  today: string;
+  subject: { key: string; name: string };
+  choices: Array<{ value: string; label: string }>;
+  /** "?person=…" to keep on every link, or "". */
+  query: string;
+  prev: string;
+  next: string;
+  cycles: ReportItem[];
+  calendar: {
+    label: string;
+    offset: number;
+    prevMonth: string;
+    nextMonth: string;
+    days: Array<{ date: string; personalDay: number }>;
+  };
+  problem: string | null;
+}
+
+const FIRST = "1800-01-01";
+const LAST = "9999-12-31";
+
+/**
+ * The reading for a date (default: the user's today where they live, at `now`) for the user or one of
+ * their people (`?person=`). A date that doesn't exist → 404; a date before the birth date → a 400 message.
+ */
+export async function loadDaily(
+  request: Request,
+  dateParam: string | undefined,
+  now: Date = new Date(),
+): Promise<DailyData> {
+  const { user, prefs, today } = await readingContext(request, now);
+  const url = new URL(request.url);
+  const who = url.searchParams.get("person") ?? "me";
+  const subjects = await subjectsFor(user, prefs);
+  const subject = subjects.find((s) => s.key === who);
+  invariantResponse(subject, "Person not found");
+  const date = dateParam ?? today;
+  invariantResponse(isIsoDate(date) && date >= FIRST && date <= LAST, "No such date");
+
+  const month = monthOf(date);
+  const firstOfMonth = `${month}-01`;
+  const base: DailyData = {
+    date,
+    today,
+    subject: { key: subject.key, name: subject.name },
+    choices: subjects.map((s) => ({ value: s.key, label: subjectLabel(s) })),
+    query: subject.key === "me" ? "" : `?person=${encodeURIComponent(subject.key)}`,
+    prev: date > FIRST ? addDays(date, -1) : date,
+    next: date < LAST ? addDays(date, 1) : date,
+    cycles: [],
+    calendar: {
+      label: formatMonth(month),
+      offset: weekdayIndex(firstOfMonth),
+      prevMonth: month > "1800-01" ? `${addMonths(month, -1)}-01` : firstOfMonth,
+      nextMonth: month < "9999-12" ? `${addMonths(month, 1)}-01` : firstOfMonth,
+      days: [],
+    },
+    problem: null,
+  };
+  if (date < subject.birthDate) {
+    return {
+      ...base,
+      problem: `That date is before ${subject.key === "me" ? "your" : `${subject.name}'s`} birth date: choose a later one.`,
+    };
+  }
+  const reading = readProfile(subject, prefs, date);
+  if (!reading.ok) return { ...base, problem: reading.error.message };
+  return {
+    ...base,
+    cycles: reportSection(buildReport(reading.profile), "cycles")?.items ?? [],
+    calendar: { ...base.calendar, days: personalDaysOfMonth(subject.birthDate, month) },
+  };
+}
