@@ -1,15 +1,15 @@
 // Follows docs/numerology-compatibility.md exactly; a unit test compares the two.
-import { fullReduce } from "./reduce";
+import { reduceToDigit } from "./reduction";
 import type { Profile } from "./types";
 
-export type Relation = "natural" | "compatible" | "neutral" | "challenging";
+export type NumberRelation = "natural" | "compatible" | "neutral" | "challenging";
 export type CompatibilityKey = "lifePath" | "expression" | "soulUrge" | "personality" | "birthday";
 
 export interface CompatibilityPair {
   key: CompatibilityKey;
   a: number;
   b: number;
-  relation: Relation;
+  relation: NumberRelation;
   /** 0–100 for this number pair, bonus included. */
   score: number;
   weight: number;
@@ -23,7 +23,7 @@ export interface Compatibility {
   pairs: CompatibilityPair[];
 }
 
-export const RELATION_SCORES: Readonly<Record<Relation, number>> = {
+export const NUMBER_RELATION_SCORES: Readonly<Record<NumberRelation, number>> = {
   natural: 100,
   compatible: 75,
   neutral: 50,
@@ -72,20 +72,20 @@ const RELATION_ROWS: Readonly<Record<number, readonly [number[], number[], numbe
   9: [[3, 6], [1, 2, 5, 9], [4, 7], [8]],
 };
 
-const RELATION_ORDER: readonly Relation[] = ["natural", "compatible", "neutral", "challenging"];
+const NUMBER_RELATION_ORDER: readonly NumberRelation[] = ["natural", "compatible", "neutral", "challenging"];
 
 /** COMPATIBILITY_MATRIX[a - 1][b - 1] for roots a, b in 1–9; symmetric. */
-export const COMPATIBILITY_MATRIX: readonly (readonly Relation[])[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((a) => {
-  const row: Relation[] = [];
+export const COMPATIBILITY_MATRIX: readonly (readonly NumberRelation[])[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((a) => {
+  const row: NumberRelation[] = [];
   RELATION_ROWS[a].forEach((numbers, i) => {
-    for (const b of numbers) row[b - 1] = RELATION_ORDER[i];
+    for (const b of numbers) row[b - 1] = NUMBER_RELATION_ORDER[i];
   });
   return row;
 });
 
 /** Relation of two numbers; masters are looked up by their root (11 → 2, 22 → 4, 33 → 6). */
-export function relationOf(a: number, b: number): Relation {
-  return COMPATIBILITY_MATRIX[fullReduce(a) - 1][fullReduce(b) - 1];
+export function numberRelationOf(a: number, b: number): NumberRelation {
+  return COMPATIBILITY_MATRIX[reduceToDigit(a) - 1][reduceToDigit(b) - 1];
 }
 
 const KEYWORDS: Readonly<Record<number, string>> = {
@@ -103,7 +103,7 @@ const KEYWORDS: Readonly<Record<number, string>> = {
   33: "the master teacher",
 };
 
-const RELATION_PHRASES: Readonly<Record<Relation, string>> = {
+const NUMBER_RELATION_PHRASES: Readonly<Record<NumberRelation, string>> = {
   natural: "a natural match",
   compatible: "compatible",
   neutral: "neutral: neither helps nor hinders",
@@ -113,7 +113,7 @@ const RELATION_PHRASES: Readonly<Record<Relation, string>> = {
 function describe(n: number, key: CompatibilityKey): string {
   if (n === 0) return "0 (no " + (key === "soulUrge" ? "vowels" : "consonants") + ")";
   if (n <= 9) return n + " (" + KEYWORDS[n] + ")";
-  return n + " (" + (KEYWORDS[n] ?? "a master number") + ", read as " + fullReduce(n) + ")";
+  return n + " (" + (KEYWORDS[n] ?? "a master number") + ", read as " + reduceToDigit(n) + ")";
 }
 
 function comparePair(key: CompatibilityKey, a: number, b: number): CompatibilityPair {
@@ -126,12 +126,12 @@ function comparePair(key: CompatibilityKey, a: number, b: number): Compatibility
       a,
       b,
       relation: "neutral",
-      score: RELATION_SCORES.neutral,
+      score: NUMBER_RELATION_SCORES.neutral,
       weight,
       reason: head + "nothing to compare, scored neutral",
     };
   }
-  const relation = relationOf(a, b);
+  const relation = numberRelationOf(a, b);
   let bonus = 0;
   let bonusText = "";
   if (a > 9 && b > 9) {
@@ -139,15 +139,15 @@ function comparePair(key: CompatibilityKey, a: number, b: number): Compatibility
     bonusText =
       a === b ? " (+" + bonus + " for the same master number)" : " (+" + bonus + " as both are master numbers)";
   }
-  const sameRoot = fullReduce(a) === fullReduce(b) ? "the same number, " : "";
+  const sameRoot = reduceToDigit(a) === reduceToDigit(b) ? "the same number, " : "";
   return {
     key,
     a,
     b,
     relation,
     weight,
-    score: Math.min(100, RELATION_SCORES[relation] + bonus),
-    reason: head + sameRoot + RELATION_PHRASES[relation] + bonusText,
+    score: Math.min(100, NUMBER_RELATION_SCORES[relation] + bonus),
+    reason: head + sameRoot + NUMBER_RELATION_PHRASES[relation] + bonusText,
   };
 }
 

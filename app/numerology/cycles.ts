@@ -1,8 +1,9 @@
-import { NO_MASTER_NUMBERS, digitSum } from "./reduce";
 import {
+  NO_MASTER_NUMBERS,
+  digitSum,
   componentLine,
   digitsText,
-  fullReduction,
+  reduceToDigitWithSteps,
   numText,
   resultOf,
   SumLines,
@@ -31,13 +32,13 @@ const LINES = {
 /** Month and day on top of a year number: "+ month", then "+ day". */
 function monthAndDay(year: NumberResult, kind: "Personal" | "Universal", today: CalendarDate): Cycles {
   const lines = LINES[kind];
-  const m = fullReduction(today.month);
-  const month = resultOf(fullReduction(year.value + m.value), [
+  const m = reduceToDigitWithSteps(today.month);
+  const month = resultOf(reduceToDigitWithSteps(year.value + m.value), [
     componentLine("Month", m),
     lines.month.line(NO_MASTER_NUMBERS, year.value, m.value),
   ]);
-  const d = fullReduction(today.day);
-  const day = resultOf(fullReduction(month.value + d.value), [
+  const d = reduceToDigitWithSteps(today.day);
+  const day = resultOf(reduceToDigitWithSteps(month.value + d.value), [
     componentLine("Day", d),
     lines.day.line(NO_MASTER_NUMBERS, month.value, d.value),
   ]);
@@ -46,10 +47,10 @@ function monthAndDay(year: NumberResult, kind: "Personal" | "Universal", today: 
 
 /** Personal Year, Month and Day for `today` (calendar-year convention). */
 export function personalCycles(birth: CalendarDate, today: CalendarDate): Cycles {
-  const m = fullReduction(birth.month),
-    d = fullReduction(birth.day),
-    y = fullReduction(today.year);
-  const year = resultOf(fullReduction(m.value + d.value + y.value), [
+  const m = reduceToDigitWithSteps(birth.month),
+    d = reduceToDigitWithSteps(birth.day),
+    y = reduceToDigitWithSteps(today.year);
+  const year = resultOf(reduceToDigitWithSteps(m.value + d.value + y.value), [
     componentLine("Birth month", m),
     componentLine("Birth day", d),
     componentLine("Year", y),
@@ -70,7 +71,7 @@ function universalYearLine(year: number, r: Reduction): string {
 
 /** Universal Year, Month and Day: the same sums without the birth date. */
 export function universalCycles(today: CalendarDate): Cycles {
-  const r = fullReduction(digitSum(today.year));
+  const r = reduceToDigitWithSteps(digitSum(today.year));
   const year = resultOf(r, [universalYearLine(today.year, r)]);
   return monthAndDay(year, "Universal", today);
 }

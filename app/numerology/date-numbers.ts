@@ -1,8 +1,9 @@
-import { DEFAULT_MASTER_NUMBERS, digitSum } from "./reduce";
 import {
+  DEFAULT_MASTER_NUMBERS,
+  digitSum,
   componentLine,
   digitsText,
-  reduction,
+  reduceWithSteps,
   resultOf,
   SumLines,
   sumLine,
@@ -26,9 +27,9 @@ export function dateComponents(
   birth: CalendarDate,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): DateComponents {
-  const month = reduction(birth.month, masters);
-  const day = reduction(birth.day, masters);
-  const year = reduction(birth.year, masters);
+  const month = reduceWithSteps(birth.month, masters);
+  const day = reduceWithSteps(birth.day, masters);
+  const year = reduceWithSteps(birth.year, masters);
   return {
     month,
     day,
@@ -62,13 +63,13 @@ export function lifePath(
   components: DateComponents = dateComponents(birth, masters),
 ): NumberResult {
   if (method === "digits") {
-    const r = reduction(digitSum(dateAsNumber(birth)), masters);
+    const r = reduceWithSteps(digitSum(dateAsNumber(birth)), masters);
     return resultOf(r, [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)]);
   }
   const m = components.month.value,
     d = components.day.value,
     y = components.year.value;
-  return resultOf(reduction(m + d + y, masters), [
+  return resultOf(reduceWithSteps(m + d + y, masters), [
     components.monthLine,
     components.dayLine,
     components.yearLine,
@@ -78,7 +79,7 @@ export function lifePath(
 
 /** Birthday number: the day of birth reduced with masters (29 → 11, 13 → 4). */
 export function birthday(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  const r = reduction(birth.day, masters);
+  const r = reduceWithSteps(birth.day, masters);
   return resultOf(r, [componentLine("Day of birth", r)]);
 }
 
@@ -86,5 +87,7 @@ const ATTITUDE_LINES = new SumLines(["Month ", " + day "]);
 
 /** Attitude: month + day as whole numbers (12 + 22 = 34 → 7). */
 export function attitude(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  return resultOf(reduction(birth.month + birth.day, masters), [ATTITUDE_LINES.line(masters, birth.month, birth.day)]);
+  return resultOf(reduceWithSteps(birth.month + birth.day, masters), [
+    ATTITUDE_LINES.line(masters, birth.month, birth.day),
+  ]);
 }

@@ -9,14 +9,21 @@
  * The smaller functions below compute one family of numbers from parsed input.
  */
 export { computeProfile } from "./profile";
-export { compareProfiles, COMPATIBILITY_MATRIX, COMPATIBILITY_WEIGHTS, relationOf } from "./compatibility";
-export type { Compatibility, CompatibilityKey, CompatibilityPair, Relation } from "./compatibility";
+export { compareProfiles, COMPATIBILITY_MATRIX, COMPATIBILITY_WEIGHTS, numberRelationOf } from "./compatibility";
+export type { Compatibility, CompatibilityKey, CompatibilityPair, NumberRelation } from "./compatibility";
 export { suggestNameSpellings, MAX_SUGGESTIONS } from "./name-suggestions";
 export type { NameSuggestion } from "./name-suggestions";
 export { NumerologyInputError, isNumerologyInputError } from "./errors";
 export type { NumerologyErrorCode } from "./errors";
 
-export { reduce, reduceChain, fullReduce, digitSum, DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduce";
+export {
+  reduceNumber,
+  reduceChain,
+  reduceToDigit,
+  digitSum,
+  DEFAULT_MASTER_NUMBERS,
+  NO_MASTER_NUMBERS,
+} from "./reduction";
 export { letterValue, letterTable, PYTHAGOREAN_TABLE, CHALDEAN_TABLE, isPlainVowel } from "./letters";
 export { transliterateName, nameRoles, MAX_NAME_LENGTH } from "./names";
 export { parseDate, ageOn, isLeapYear, daysInMonth } from "./dates";

@@ -1,5 +1,5 @@
 import { maxLetterValue } from "./letters";
-import { DigitSetLines, fullReduction, numText } from "./reduction";
+import { DigitSetLines, reduceToDigitWithSteps, numText } from "./reduction";
 import type { NumberResult, NumberSystem } from "./types";
 
 export const KARMIC_DEBT_NUMBERS: readonly number[] = Object.freeze([13, 14, 16, 19]);
@@ -38,7 +38,12 @@ const PASSION_LINES = new DigitSetLines(
 /** 9 minus the number of karmic lessons. */
 export function subconsciousSelf(lessons: readonly number[]): NumberResult {
   const value = 9 - lessons.length;
-  return { value, compound: value, chain: fullReduction(value).chain, steps: [SUBCONSCIOUS_LINES.line(lessons)] };
+  return {
+    value,
+    compound: value,
+    chain: reduceToDigitWithSteps(value).chain,
+    steps: [SUBCONSCIOUS_LINES.line(lessons)],
+  };
 }
 
 /** One bit per karmic debt number, so chains are scanned without sets or sorting. */

@@ -1,4 +1,4 @@
-import { componentLine, fullReduction, numText } from "./reduction";
+import { componentLine, reduceToDigitWithSteps, numText } from "./reduction";
 import type { CalendarDate, Gender, KuaYearStart, NumberResult } from "./types";
 
 interface KuaRule {
@@ -49,7 +49,7 @@ function yearLine(year: number, note: number): string {
 export function kua(birth: CalendarDate, gender: Gender, yearStart: KuaYearStart = "solar"): NumberResult {
   const beforeSolarNewYear = yearStart === "solar" && (birth.month < 2 || (birth.month === 2 && birth.day < 4));
   const year = beforeSolarNewYear ? birth.year - 1 : birth.year;
-  const yearR = fullReduction(year);
+  const yearR = reduceToDigitWithSteps(year);
   const rule = RULES[gender][yearR.value];
   const steps = [
     yearLine(year, yearStart === "january" ? 0 : beforeSolarNewYear ? 2 : 1),

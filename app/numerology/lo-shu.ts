@@ -1,6 +1,13 @@
 import { dateAsNumber, dateDigitsText } from "./date-numbers";
-import { digitSum } from "./reduce";
-import { componentLine, DigitSetLines, fullReduction, numText, resultOf, sumLine } from "./reduction";
+import {
+  digitSum,
+  componentLine,
+  DigitSetLines,
+  reduceToDigitWithSteps,
+  numText,
+  resultOf,
+  sumLine,
+} from "./reduction";
 import type { CalendarDate, LoShu, NumberResult } from "./types";
 
 /** The eight lines of the grid 4 9 2 / 3 5 7 / 8 1 6, in reporting order. */
@@ -31,13 +38,13 @@ const REPEATING_LINES = new DigitSetLines((list) => "Repeating: " + list);
 
 /** Driver: the day of birth fully reduced. */
 export function driver(birth: CalendarDate): NumberResult {
-  const r = fullReduction(birth.day);
+  const r = reduceToDigitWithSteps(birth.day);
   return resultOf(r, [componentLine("Day of birth", r)]);
 }
 
 /** Conductor: every digit of the birth date added, fully reduced. */
 export function conductor(birth: CalendarDate): NumberResult {
-  const r = fullReduction(digitSum(dateAsNumber(birth)));
+  const r = reduceToDigitWithSteps(digitSum(dateAsNumber(birth)));
   return resultOf(r, [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)]);
 }
 

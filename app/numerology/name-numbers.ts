@@ -1,7 +1,14 @@
 import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens, tokenList } from "./letters";
 import { MAX_NAME_LENGTH } from "./names";
-import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduce";
-import { numText, SumLines, reduction, resultOf, sumLine } from "./reduction";
+import {
+  DEFAULT_MASTER_NUMBERS,
+  NO_MASTER_NUMBERS,
+  numText,
+  SumLines,
+  reduceWithSteps,
+  resultOf,
+  sumLine,
+} from "./reduction";
 import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from "./types";
 
 /** Which letters a name number adds. */
@@ -154,7 +161,7 @@ export function sumParts(
   count = parts.length,
 ): NumberResult {
   if (count === 1) {
-    const r = reduction(selectedSum(parts[0], letters), masters);
+    const r = reduceWithSteps(selectedSum(parts[0], letters), masters);
     return resultOf(r, [partHead(parts[0], letters) + r.equals]);
   }
   const steps: string[] = [];
@@ -165,7 +172,7 @@ export function sumParts(
     const sum = selectedSum(part, letters);
     let partValue = sum;
     if (method === "per-name") {
-      const r = reduction(sum, masters);
+      const r = reduceWithSteps(sum, masters);
       partValue = r.value;
       steps.push(partHead(part, letters) + r.equals);
     } else {
@@ -174,7 +181,7 @@ export function sumParts(
     compound += partValue;
     terms = p === 0 ? numText(partValue) : terms + " + " + numText(partValue);
   }
-  const r = reduction(compound, masters);
+  const r = reduceWithSteps(compound, masters);
   steps.push(sumLine(terms, r));
   return resultOf(r, steps);
 }
@@ -202,7 +209,7 @@ export function balance(a: NameAnalysis, masters: readonly number[] = DEFAULT_MA
     compound += a.parts[p].initialValue;
     tokens += (p === 0 ? "" : " + ") + a.parts[p].initialToken;
   }
-  const r = reduction(compound, masters);
+  const r = reduceWithSteps(compound, masters);
   return resultOf(r, [sumLine(tokens, r)]);
 }
 
@@ -216,7 +223,7 @@ export function rationalThought(
   const firstName = sumParts(a.parts, "all", method, masters, a.name.words[0].length);
   const steps = firstName.steps;
   steps.push(RATIONAL_LINES.line(masters, firstName.value, birthDay));
-  return resultOf(reduction(firstName.value + birthDay, masters), steps);
+  return resultOf(reduceWithSteps(firstName.value + birthDay, masters), steps);
 }
 
 const RATIONAL_LINES = new SumLines(["First name ", " + day "]);
@@ -228,7 +235,7 @@ export function maturity(
   expressionValue: number,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): NumberResult {
-  return resultOf(reduction(lifePathValue + expressionValue, masters), [
+  return resultOf(reduceWithSteps(lifePathValue + expressionValue, masters), [
     MATURITY_LINES.line(masters, lifePathValue, expressionValue),
   ]);
 }

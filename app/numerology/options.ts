@@ -1,6 +1,6 @@
 import { NumerologyInputError } from "./errors";
 import { foldToLatin } from "./names";
-import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduce";
+import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduction";
 import type { Gender, NumberSystem, ResolvedOptions } from "./types";
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({

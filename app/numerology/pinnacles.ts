@@ -1,6 +1,12 @@
 import { dateComponents, type DateComponents } from "./date-numbers";
-import { DEFAULT_MASTER_NUMBERS, fullReduce } from "./reduce";
-import { componentLine, fullReduction, reduction, SumLines } from "./reduction";
+import {
+  DEFAULT_MASTER_NUMBERS,
+  reduceToDigit,
+  componentLine,
+  reduceToDigitWithSteps,
+  reduceWithSteps,
+  SumLines,
+} from "./reduction";
 import type { CalendarDate, LifePeriod } from "./types";
 
 export interface Period {
@@ -27,7 +33,7 @@ const PERIODS_BY_ROOT: readonly (readonly Period[])[] = [0, 1, 2, 3, 4, 5, 6, 7,
  * 36 − root of the Life Path (a master counts as its root), the next two last 9 years each.
  */
 export function lifePeriods(lifePathValue: number): readonly Period[] {
-  return PERIODS_BY_ROOT[fullReduce(lifePathValue)];
+  return PERIODS_BY_ROOT[reduceToDigit(lifePathValue)];
 }
 
 /** A period's number with its steps; `steps` already ends with the period's age line. */
@@ -54,10 +60,10 @@ export function pinnacles(
   const m = components.month.value,
     d = components.day.value,
     y = components.year.value;
-  const p1 = reduction(m + d, masters);
-  const p2 = reduction(d + y, masters);
-  const p3 = reduction(p1.value + p2.value, masters);
-  const p4 = reduction(m + y, masters);
+  const p1 = reduceWithSteps(m + d, masters);
+  const p2 = reduceWithSteps(d + y, masters);
+  const p3 = reduceWithSteps(p1.value + p2.value, masters);
+  const p4 = reduceWithSteps(m + y, masters);
   return [
     period(p1.chain, first, [monthLine, dayLine, PINNACLE_LINES[0].line(masters, m, d), first.line]),
     period(p2.chain, second, [dayLine, yearLine, PINNACLE_LINES[1].line(masters, d, y), second.line]),
@@ -91,14 +97,14 @@ const CHALLENGE_LINES = [
   new DifferenceLines("month ", "year "),
 ];
 
-const differenceChain = (a: number, b: number) => fullReduction(Math.abs(a - b)).chain;
+const differenceChain = (a: number, b: number) => reduceToDigitWithSteps(Math.abs(a - b)).chain;
 
 /** Challenges: differences of the fully reduced month, day and year; 0 is a real challenge. */
 export function challenges(birth: CalendarDate, lifePathValue: number): LifePeriod[] {
   const [first, second, third, fourth] = lifePeriods(lifePathValue);
-  const mr = fullReduction(birth.month),
-    dr = fullReduction(birth.day),
-    yr = fullReduction(birth.year);
+  const mr = reduceToDigitWithSteps(birth.month),
+    dr = reduceToDigitWithSteps(birth.day),
+    yr = reduceToDigitWithSteps(birth.year);
   const m = mr.value,
     d = dr.value,
     y = yr.value;

@@ -1,8 +1,49 @@
+/**
+ * Reduction, the engine's one arithmetic step (CONVENTIONS §2), in two forms:
+ *   reduceNumber / reduceToDigit        the value alone (comparisons, lookups, the hot loops);
+ *   reduceWithSteps / reduceToDigitWithSteps  the value with its chain and wording, for "show the math".
+ * The "ToDigit" forms keep no master numbers (cycles, challenges, Lo Shu, Kua).
+ */
+export const DEFAULT_MASTER_NUMBERS: readonly number[] = Object.freeze([11, 22, 33]);
+export const NO_MASTER_NUMBERS: readonly number[] = Object.freeze([]);
+
+/** Sum of the decimal digits of a non-negative integer. */
+export function digitSum(n: number): number {
+  let sum = 0;
+  while (n > 0) {
+    const digit = n % 10;
+    sum += digit;
+    n = (n - digit) / 10;
+  }
+  return sum;
+}
+
+/** Every number visited by `reduceNumber`, the unreduced total first (CONVENTIONS §2). */
+export function reduceChain(n: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): number[] {
+  const chain = [n];
+  while (n > 9 && !masters.includes(n)) {
+    n = digitSum(n);
+    chain.push(n);
+  }
+  return chain;
+}
+
+/** While n > 9 and n is not a master number, replace n by its digit sum. */
+export function reduceNumber(n: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): number {
+  while (n > 9 && !masters.includes(n)) n = digitSum(n);
+  return n;
+}
+
+/** Reduction to 1–9 with no master numbers. */
+export function reduceToDigit(n: number): number {
+  while (n > 9) n = digitSum(n);
+  return n;
+}
+
 // Reductions with their step wording, cached per master-number set: years, days and name totals
 // repeat constantly, and building "1962 → 1+9+6+2 = 18 → 1+8 = 9" is most of a profile's cost.
 //   component: "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9"
 //   sum:       "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1"
-import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS, digitSum } from "./reduce";
 import type { NumberResult } from "./types";
 
 export interface Reduction {
@@ -92,13 +133,13 @@ function cacheFor(masters: readonly number[]): ReductionCache | undefined {
 }
 
 /** `reduceChain` plus its wording (CONVENTIONS §2). */
-export function reduction(n: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): Reduction {
+export function reduceWithSteps(n: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): Reduction {
   const cache = cacheFor(masters);
   return cache ? cache.get(n) : computeReduction(n, masters);
 }
 
 /** Full reduction to 1–9 (cycles, challenges, Lo Shu, Kua). */
-export function fullReduction(n: number): Reduction {
+export function reduceToDigitWithSteps(n: number): Reduction {
   return noMasterCache.get(n);
 }
 
@@ -151,7 +192,7 @@ export class SumLines {
   private format(masters: readonly number[], a: number, b: number, c?: number): string {
     const [la, lb, lc] = this.labels;
     const terms = la + numText(a) + lb + numText(b) + (c === undefined ? "" : lc + numText(c));
-    return terms + reduction(a + b + (c ?? 0), masters).equals;
+    return terms + reduceWithSteps(a + b + (c ?? 0), masters).equals;
   }
 }
 

@@ -1,7 +1,6 @@
 import { letterTable } from "./letters";
 import { analyzeName, type NameAnalysis } from "./name-numbers";
-import { DEFAULT_MASTER_NUMBERS } from "./reduce";
-import { numText, reduction, resultOf, sumLine } from "./reduction";
+import { DEFAULT_MASTER_NUMBERS, numText, reduceWithSteps, resultOf, sumLine } from "./reduction";
 import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transits } from "./types";
 
 /**
@@ -108,7 +107,7 @@ export function transits(name: NormalizedName, age: number, system: NumberSystem
 /** Essence: the three transit letters' values added, reduced with masters. */
 export function essence(t: Transits, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   const { physical, mental, spiritual } = t.detail;
-  const r = reduction(physical.value + mental.value + spiritual.value, masters);
+  const r = reduceWithSteps(physical.value + mental.value + spiritual.value, masters);
   const terms =
     "Transit letters " + letterText(physical, "") + letterText(mental, " + ") + letterText(spiritual, " + ");
   return resultOf(r, [sumLine(terms, r)]);

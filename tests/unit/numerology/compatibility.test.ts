@@ -7,22 +7,22 @@ import {
   COMPATIBILITY_WEIGHTS,
   compareProfiles,
   computeProfile,
-  relationOf,
-  type Relation,
+  numberRelationOf,
+  type NumberRelation,
 } from "~/numerology";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const doc = readFileSync(path.join(repoRoot, "docs/numerology-compatibility.md"), "utf8");
 
-const RELATIONS: readonly Relation[] = ["natural", "compatible", "neutral", "challenging"];
+const RELATIONS: readonly NumberRelation[] = ["natural", "compatible", "neutral", "challenging"];
 
 /** Rows "| 1 | 5, 7 | 1, 2, 3, 9 | 6 | 4, 8 |" of the matrix in the doc. */
-function docMatrix(): Map<number, Relation[]> {
-  const rows = new Map<number, Relation[]>();
+function docMatrix(): Map<number, NumberRelation[]> {
+  const rows = new Map<number, NumberRelation[]>();
   for (const line of doc.split("\n")) {
     const m = /^\| ([1-9]) \|(.*)\|$/.exec(line.trim());
     if (!m) continue;
-    const row: Relation[] = [];
+    const row: NumberRelation[] = [];
     m[2].split("|").forEach((cell, i) => {
       for (const n of cell
         .split(",")
@@ -61,9 +61,10 @@ describe("compatibility matrix", () => {
   });
 
   it("is symmetric and reads master numbers by their root", () => {
-    for (let a = 1; a <= 9; a++) for (let b = 1; b <= 9; b++) expect(relationOf(a, b)).toBe(relationOf(b, a));
-    expect(relationOf(11, 8)).toBe(relationOf(2, 8));
-    expect(relationOf(22, 33)).toBe(relationOf(4, 6));
+    for (let a = 1; a <= 9; a++)
+      for (let b = 1; b <= 9; b++) expect(numberRelationOf(a, b)).toBe(numberRelationOf(b, a));
+    expect(numberRelationOf(11, 8)).toBe(numberRelationOf(2, 8));
+    expect(numberRelationOf(22, 33)).toBe(numberRelationOf(4, 6));
   });
 });
 
