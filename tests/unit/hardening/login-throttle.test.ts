@@ -4,7 +4,7 @@ import { action as loginAction } from "~/routes/login";
 import { action as resetAction } from "~/routes/reset-password";
 import { formRequest, run } from "../../support/test-app";
 import { makeUser, PASSWORD } from "../privacy/helpers";
-import { args, NEW_PASSWORD, startHarness, tokenOf, type Harness } from "../server/helpers";
+import { args, NEW_PASSWORD, startHarness, tokenOf, type Harness } from "../accounts/helpers";
 
 // Per account and source: 3 failures; per account from everywhere: 6.
 const PER_SOURCE = 3;

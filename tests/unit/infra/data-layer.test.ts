@@ -14,7 +14,7 @@ import {
 import { consumeUserToken, issueUserToken, peekUserToken } from "~/server/accounts/tokens.server";
 import { createUser, findUserByEmail, updateUser } from "~/server/accounts/users.server";
 import { getRequest, setupTestApp, testContext, type TestApp } from "../../support/test-app";
-import { sessionHashOf } from "./helpers";
+import { sessionHashOf } from "../accounts/helpers";
 
 describe.each<Driver>(["better-sqlite3", "libsql"])("data layer on %s", (driver) => {
   let app: TestApp;
