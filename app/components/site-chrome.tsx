@@ -24,6 +24,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <NavLink to="/daily">Daily</NavLink>
               <NavLink to="/people">People</NavLink>
               <NavLink to="/compatibility">Compatibility</NavLink>
+              <NavLink to="/remedies">Remedies</NavLink>
               <NavLink to="/tools/name">Tools</NavLink>
               <NavLink to="/chat">Guide</NavLink>
             </>

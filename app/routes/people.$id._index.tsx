@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
 import { LoShuChart } from "~/components/charts/lo-shu-chart";
 import { ReadingProblem } from "~/components/reading-problem";
+import { RemedyCard } from "~/components/remedies/remedy-card";
 import { ReportSections } from "~/components/report-sections";
 import { SharePanel } from "~/components/share-panel";
 import { formatLongDate } from "~/lib/dates/local-dates";
@@ -10,6 +11,7 @@ import { buildReport } from "~/lib/report/index";
 import { invariantResponse } from "~/server/http/http.server";
 import { getPerson } from "~/server/people/people.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
+import { selectRemedies } from "~/server/remedies/selection";
 import { requireUser } from "~/server/session/session.server";
 import { listShareLinks } from "~/server/shares/share-links.server";
 
@@ -35,11 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     problem: reading.ok ? null : reading.error.message,
     canCompare: Boolean(user.birth_name && user.birth_date),
     shareLinks: await listShareLinks(user.id, { personId: person.id }),
+    remedies: reading.ok ? selectRemedies(reading.profile) : [],
   };
 }
 
 export default function PersonPage() {
-  const { person, report, profile, problem, canCompare, shareLinks } = useLoaderData<typeof loader>();
+  const { person, report, profile, problem, canCompare, shareLinks, remedies } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p className="eyebrow">
@@ -79,6 +82,15 @@ export default function PersonPage() {
             report={report}
             charts={{ loShu: <LoShuChart profile={profile} />, lifeCycles: <LifeTimelineChart profile={profile} /> }}
           />
+          <section id="personal-remedies" aria-labelledby="personal-remedies-heading" className="rd-section">
+            <h2 id="personal-remedies-heading">Remedies for {person.name}</h2>
+            <p className="muted">Chosen from {person.name}&apos;s chart, each with the number it answers and why.</p>
+            <ul className="remedy-list">
+              {remedies.map((r) => (
+                <RemedyCard key={r.id} remedy={r} />
+              ))}
+            </ul>
+          </section>
           <SharePanel personId={person.id} links={shareLinks} redirectTo={`/people/${person.id}#share`} />
         </>
       ) : null}

@@ -6,11 +6,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
-import { signedInCookie, startApp, stopApp } from "./app.ts";
+import { expectRedirect, postForm, signedInCookie, startApp, stopApp } from "./app.ts";
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const signedInPaths = (process.env.BENCH_PATHS ?? "/dashboard").split(",").filter(Boolean);
+const signedInPaths = (process.env.BENCH_PATHS ?? "/dashboard,/remedies,/remedies/progress").split(",").filter(Boolean);
 
 interface Row {
   target: string;
@@ -39,8 +39,18 @@ const hello = createServer((_req, res) => {
 await new Promise<void>((resolve) => hello.listen(0, "127.0.0.1", resolve));
 const helloUrl = `http://127.0.0.1:${(hello.address() as AddressInfo).port}/`;
 
+/** One tracked remedy checked in today, so /remedies/progress draws a streak and a calendar cell. */
+async function trackARemedy(base: string, cookie: string) {
+  // The bench account (born 15 November 1984) has no 2 in its Lo Shu grid.
+  const tracked = expectRedirect(await postForm(base, "/remedies", { remedyId: "lo-shu-2" }, cookie), "track");
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+  const checkIn = { intent: "check-in", date: today, done: "yes", rating: "4" };
+  expectRedirect(await postForm(base, tracked.headers.get("Location")!, checkIn, cookie), "check-in");
+}
+
 const app = await startApp();
 const cookie = await signedInCookie(app.base);
+await trackARemedy(app.base, cookie);
 const rows: Row[] = [];
 try {
   rows.push(await measure("node:http hello-world", helloUrl));

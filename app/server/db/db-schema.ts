@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { ChatMessageStatus, ChatRole } from "~/forms/chat";
+import type { Mood } from "~/forms/remedies";
 
 export interface UsersTable {
   id: string;
@@ -160,6 +161,37 @@ export interface OutboxTable {
   updated_at: number;
 }
 
+/** A remedy the user tracks (migration 0009); `stopped_at` set: stopped, history kept. */
+export interface RemedyTrackingsTable {
+  id: string;
+  user_id: string;
+  /** A catalogue id, e.g. "lo-shu-3" (app/server/remedies/selection.ts). */
+  remedy_id: string;
+  /** The user's local date when tracking (last) started. */
+  started_on: string;
+  stopped_at: number | null;
+  /** "HH:MM" in the user's time zone. */
+  reminder_time: string | null;
+  /** Weekdays, 0 = Monday, comma-separated. */
+  reminder_days: string | null;
+  reminder_next_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One check-in per tracking and local day (YYYY-MM-DD). SQLite booleans are 0/1. */
+export interface RemedyCheckInsTable {
+  tracking_id: string;
+  date: string;
+  done: number;
+  rating: number | null;
+  mood_before: Mood | null;
+  mood_after: Mood | null;
+  note: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -175,6 +207,8 @@ export interface Database {
   chat_conversations: ChatConversationsTable;
   chat_messages: ChatMessagesTable;
   outbox: OutboxTable;
+  remedy_trackings: RemedyTrackingsTable;
+  remedy_check_ins: RemedyCheckInsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -185,3 +219,5 @@ export type Person = Selectable<PeopleTable>;
 export type UserPreferences = Selectable<UserPreferencesTable>;
 export type ChatConversation = Selectable<ChatConversationsTable>;
 export type ChatMessageRow = Selectable<ChatMessagesTable>;
+export type RemedyTracking = Selectable<RemedyTrackingsTable>;
+export type RemedyCheckIn = Selectable<RemedyCheckInsTable>;

@@ -42,6 +42,8 @@ describe("data export", () => {
         "security_events",
         "user_tokens",
         "account_deletions",
+        "remedy_trackings",
+        "remedy_check_ins",
         "future_charts",
         "future_chart_notes",
         "future_friendships",

@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "~/server/db/db-schema";
 import { createPerson } from "~/server/people/people.server";
 import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { startTracking, upsertCheckIn } from "~/server/remedies/store.server";
 import { createShareLink } from "~/server/shares/share-links.server";
 import { startSession } from "~/server/session/session.server";
 import { issueUserToken } from "~/server/accounts/tokens.server";
@@ -183,6 +184,16 @@ export async function seedEverything(
     100,
   );
   await createShareLink(userId, { personId: person?.id ?? null, showName: true, showBirthDate: false });
+  const tracking = await startTracking(userId, "lo-shu-3", "2026-11-30", null);
+  if (tracking.ok)
+    await upsertCheckIn(tracking.tracking.id, {
+      date: "2026-11-30",
+      done: true,
+      rating: 4,
+      moodBefore: "tense",
+      moodAfter: "calm",
+      note: "A note to export.",
+    });
 
   const all = await tables(db);
   const owned = userOwnedTables(all);

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/server/db/db.server";
+import { localTimeToInstant, nextReminder, zoneOffsetMs } from "~/server/remedies/reminder-schedule";
+import { runRemedyReminders, STALE_AFTER_MS, type ReminderMessage } from "~/server/remedies/reminders.server";
+import { saveReminder, startTracking, upsertCheckIn } from "~/server/remedies/store.server";
+import { updateUser } from "~/server/accounts/users.server";
+import { addOwner } from "../../support/owners";
+import { setupTestApp, type TestApp } from "../../support/test-app";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe("reminder schedule", () => {
+  it("turns a local time into the right instant on both sides of a DST change", () => {
+    expect(iso(localTimeToInstant("2026-03-28", "08:00", "Europe/Paris"))).toBe("2026-03-28T07:00:00.000Z");
+    expect(iso(localTimeToInstant("2026-03-29", "08:00", "Europe/Paris"))).toBe("2026-03-29T06:00:00.000Z");
+    expect(iso(localTimeToInstant("2026-10-25", "08:00", "Europe/Paris"))).toBe("2026-10-25T07:00:00.000Z");
+    // New York falls back at 02:00 on 1 November 2026: 08:00 that day is already EST.
+    expect(iso(localTimeToInstant("2026-11-01", "08:00", "America/New_York"))).toBe("2026-11-01T13:00:00.000Z");
+    expect(iso(localTimeToInstant("2026-10-31", "08:00", "America/New_York"))).toBe("2026-10-31T12:00:00.000Z");
+    expect(iso(localTimeToInstant("2026-12-01", "21:15", "Asia/Kolkata"))).toBe("2026-12-01T15:45:00.000Z");
+    // 02:30 doesn't exist in Paris on 29 March: it fires an hour later on the wall clock, at 03:30 CEST.
+    expect(iso(localTimeToInstant("2026-03-29", "02:30", "Europe/Paris"))).toBe("2026-03-29T01:30:00.000Z");
+    expect(zoneOffsetMs("UTC", Date.now())).toBe(0);
+  });
+
+  it("finds the next chosen weekday strictly after now, in the user's zone", () => {
+    const rule = { time: "08:00", days: [0, 3], timeZone: "Europe/Paris" }; // Mondays and Thursdays
+    // Tuesday 1 Dec 2026, 10:00 UTC → Thursday 3 Dec, 08:00 CET.
+    expect(nextReminder(rule, Date.parse("2026-12-01T10:00:00Z"))).toEqual({
+      at: Date.parse("2026-12-03T07:00:00Z"),
+      date: "2026-12-03",
+    });
+    // Monday 30 Nov 06:59 UTC is 07:59 in Paris: today's 08:00 is still ahead.
+    expect(nextReminder(rule, Date.parse("2026-11-30T06:59:00Z"))?.date).toBe("2026-11-30");
+    expect(nextReminder(rule, Date.parse("2026-11-30T07:00:00Z"))?.date).toBe("2026-12-03");
+    // 11:30 UTC on Tuesday is already 00:30 on Wednesday in Auckland: that morning's 07:00 is next.
+    const auckland = { time: "07:00", days: [2], timeZone: "Pacific/Auckland" }; // Wednesdays
+    expect(nextReminder(auckland, Date.parse("2026-12-01T11:30:00Z"))).toEqual({
+      at: Date.parse("2026-12-01T18:00:00Z"),
+      date: "2026-12-02",
+    });
+    expect(nextReminder({ ...rule, days: [] }, Date.now())).toBeNull();
+  });
+});
+
+describe("the due-reminder job", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await setupTestApp();
+  });
+  afterAll(() => app.cleanup());
+
+  it("sends what is due, skips days already checked in, stale and stopped ones, and schedules the next", async () => {
+    const owner = await addOwner("reminders.job@example.com");
+    await updateUser(owner.id, { timezone: "Europe/Paris" });
+    const now = Date.parse("2026-12-01T07:05:00Z"); // Tuesday, 08:05 in Paris
+    const due = now - 5 * 60_000;
+    const ids: string[] = [];
+    for (const remedyId of ["lo-shu-3", "lo-shu-5", "colour-9", "mantra-9"]) {
+      const outcome = await startTracking(owner.id, remedyId, "2026-11-30", null);
+      if (!outcome.ok) throw new Error("not tracked");
+      ids.push(outcome.tracking.id);
+      await saveReminder(owner.id, outcome.tracking.id, { time: "08:00", days: "1", nextAt: due });
+    }
+    const [send, checked, stale, future] = ids;
+    await upsertCheckIn(checked, {
+      date: "2026-12-01",
+      done: false,
+      rating: null,
+      moodBefore: null,
+      moodAfter: null,
+      note: null,
+    });
+    await saveReminder(owner.id, stale, { time: "08:00", days: "1", nextAt: now - STALE_AFTER_MS - 1 });
+    await saveReminder(owner.id, future, { time: "08:00", days: "1", nextAt: now + 60_000 });
+
+    const sent: Array<[string, ReminderMessage]> = [];
+    const run = await runRemedyReminders({
+      now: () => now,
+      send: async (userId, message) => void sent.push([userId, message]),
+    });
+    expect(run).toEqual({ ran: true, sent: 1, skipped: 2 });
+    expect(sent).toEqual([
+      [
+        owner.id,
+        {
+          title: "Time for: Tend a plant, keep an idea notebook",
+          body: expect.stringContaining("plant"),
+          url: `/remedies/tracking/${send}?date=2026-12-01#check-in`,
+        },
+      ],
+    ]);
+    const rows = await getDb()
+      .selectFrom("remedy_trackings")
+      .select(["id", "reminder_next_at"])
+      .where("user_id", "=", owner.id)
+      .execute();
+    const next = Object.fromEntries(rows.map((r) => [r.id, r.reminder_next_at]));
+    const nextTuesday = Date.parse("2026-12-08T07:00:00Z");
+    expect([next[send], next[checked], next[stale], next[future]]).toEqual([
+      nextTuesday,
+      nextTuesday,
+      nextTuesday,
+      now + 60_000,
+    ]);
+
+    // A second pass finds nothing due; a pass that can't take the lease does nothing.
+    expect(await runRemedyReminders({ now: () => now, send: async () => void sent.push(["", sent[0][1]]) })).toEqual({
+      ran: true,
+      sent: 0,
+      skipped: 0,
+    });
+    await getDb()
+      .insertInto("job_leases")
+      .values({ name: "remedy-reminders", holder: "other", expires_at: now + 60_000 })
+      .execute();
+    expect((await runRemedyReminders({ now: () => now, send: async () => undefined })).ran).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+});
