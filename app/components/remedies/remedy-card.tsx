@@ -26,7 +26,7 @@ export function RemedyCard({
   const errorId = `${headingId}-error`;
   return (
     <li className="card remedy-card" aria-labelledby={headingId}>
-      <p className="eyebrow">{remedy.answers}</p>
+      <p className="remedy-card__answers">{remedy.answers}</p>
       <h3 id={headingId}>{remedy.title}</h3>
       <p className="remedy-card__tags">
         <span className="badge">{remedy.kind}</span> <span className="badge">{remedy.frequency}</span>{" "}
