@@ -17,6 +17,7 @@ import { FlashToast } from "./components/flash-toast";
 import { VerifyEmailBanner } from "./components/verify-email-banner";
 import { useNonce } from "./components/nonce";
 import { readFlash } from "./server/session/flash.server";
+import { unreadCount } from "./server/notifications/centre.server";
 import { getCurrentSession } from "./server/session/session.server";
 import stylesheet from "./styles/app.css?url";
 
@@ -33,7 +34,12 @@ export const meta: MetaFunction = () => [{ title: "NumerAI — numerology that s
 export async function loader({ request }: LoaderFunctionArgs) {
   const [current, { flash, clear }] = await Promise.all([getCurrentSession(request), readFlash(request)]);
   const user = current
-    ? { name: current.user.name, email: current.user.email, verified: current.user.email_verified_at !== null }
+    ? {
+        name: current.user.name,
+        email: current.user.email,
+        verified: current.user.email_verified_at !== null,
+        unread: await unreadCount(current.user.id),
+      }
     : null;
   return data({ user, flash }, { headers: clear ? { "Set-Cookie": clear } : undefined });
 }

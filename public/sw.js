@@ -59,3 +59,51 @@ self.addEventListener("fetch", (event) => {
     );
   }
 });
+
+/* Web push: show what the server sent (public/sw.js reads the payload of deliverPush), one per type. */
+self.addEventListener("push", (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = { body: event.data ? event.data.text() : "" };
+  }
+  const type = message.type || "general";
+  event.waitUntil(
+    self.registration.showNotification(message.title || "NumerAI", {
+      body: message.body || "",
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      // One per type: a newer daily reading replaces the older instead of piling up.
+      tag: `numerai-${type}`,
+      data: { id: message.id || null, url: message.url || "/notifications" },
+    }),
+  );
+});
+
+/** Marks it read (the session cookie goes along), then focuses an open tab of the app or opens its URL. */
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const { id, url } = event.notification.data || {};
+  const target = new URL(url || "/notifications", self.location.origin);
+  if (target.origin !== self.location.origin) return;
+  const markRead = id
+    ? fetch("/notifications", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ intent: "read", id }),
+        redirect: "manual",
+      }).catch(() => undefined)
+    : Promise.resolve();
+  event.waitUntil(
+    Promise.all([
+      markRead,
+      self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+        const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+        if (open) return open.focus().then((w) => (w && "navigate" in w ? w.navigate(target.href) : w));
+        return self.clients.openWindow(target.href);
+      }),
+    ]),
+  );
+});

@@ -73,7 +73,7 @@ type Meta = FieldMetadata<string | undefined | null>;
 interface FieldProps {
   label: string;
   meta: Meta;
-  type?: "text" | "email" | "password" | "date" | "search" | "tel" | "url";
+  type?: "text" | "email" | "password" | "date" | "time" | "search" | "tel" | "url";
   autoComplete?: string;
   hint?: ReactNode;
   firstError?: string;

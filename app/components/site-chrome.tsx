@@ -1,8 +1,10 @@
 import { Form, Link, NavLink } from "@remix-run/react";
+import { NotificationBadge } from "./notification-badge";
 
 interface HeaderUser {
   name: string;
   email: string;
+  unread: number;
 }
 
 export function SiteHeader({ user }: { user: HeaderUser | null }) {
@@ -30,6 +32,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
             </>
           ) : null}
         </nav>
+        {user ? <NotificationBadge unread={user.unread} /> : null}
         {user ? (
           <details className="account-menu">
             <summary aria-label={`Account menu for ${user.name}`}>
@@ -43,6 +46,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link to="/settings/profile">Profile</Link>
               <Link to="/settings/password">Password</Link>
               <Link to="/settings/sessions">Sessions</Link>
+              <Link to="/settings/notifications">Notifications</Link>
               <Form method="post" action="/logout">
                 <button type="submit" className="link-button">
                   Log out

@@ -15,6 +15,7 @@ export default function SettingsLayout() {
         <NavLink to="/settings/profile">Profile</NavLink>
         <NavLink to="/settings/password">Password</NavLink>
         <NavLink to="/settings/sessions">Sessions</NavLink>
+        <NavLink to="/settings/notifications">Notifications</NavLink>
         <NavLink to="/settings/security">Security</NavLink>
         <NavLink to="/settings/privacy">Privacy</NavLink>
         <NavLink to="/settings/delete-account">Delete account</NavLink>

@@ -1,5 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { getDb } from "~/server/db/db.server";
+import { noticeSecurityEvent } from "~/server/notifications/security-notices.server";
 
 export type SecurityEventType =
   | "signup"
@@ -23,6 +24,7 @@ export async function recordSecurityEvent(
   context: Pick<AppLoadContext, "ip">,
   detail?: string,
 ): Promise<void> {
+  const userAgent = request.headers.get("User-Agent")?.slice(0, 300) ?? null;
   await getDb()
     .insertInto("security_events")
     .values({
@@ -30,8 +32,10 @@ export async function recordSecurityEvent(
       type,
       created_at: Date.now(),
       ip: context.ip,
-      user_agent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+      user_agent: userAgent,
       detail: detail ?? null,
     })
     .execute();
+  // Events worth telling the user about go through the one notification pipeline.
+  await noticeSecurityEvent(userId, type, userAgent);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { User, UserUpdate } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
+import { rescheduleDailyReading } from "~/server/notifications/preferences.server";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -57,6 +58,7 @@ export async function updateUser(id: string, changes: Omit<UserUpdate, "id" | "c
     .set({ ...changes, updated_at: Date.now() })
     .where("id", "=", id)
     .execute();
+  if (changes.timezone !== undefined || changes.birth_date !== undefined) await rescheduleDailyReading(id);
 }
 
 /**

@@ -67,6 +67,20 @@ const schema = z.object({
   MAX_FORM_FIELDS: intFrom(100),
   /** Where people write about their data; shown on the privacy policy and terms. */
   CONTACT_EMAIL: z.email().default("privacy@numerai.local"),
+  /** Web push (VAPID) keys as web-push prints them; without both, a pair is generated into DATA_DIR. */
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[\w-]{80,100}$/, "a base64url P-256 public key")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[\w-]{40,50}$/, "a base64url P-256 private key")
+    .optional(),
+  /** Who push services may contact about our traffic; defaults to mailto:CONTACT_EMAIL. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, "a mailto: or https: URL")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -95,6 +109,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
     throw new ConfigError("Invalid configuration:\n  GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET: set both or neither");
   }
+  if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+    throw new ConfigError("Invalid configuration:\n  VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY: set both or neither");
+  }
   if (Boolean(env.AI_BASE_URL) !== Boolean(env.AI_MODEL)) {
     throw new ConfigError(
       "Invalid configuration:\n  AI_BASE_URL / AI_MODEL: set both (to use a remote model) or neither",
@@ -113,7 +130,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 /** A secret generated once and kept beside the data, so sessions survive restarts with zero config. */
 function readOrCreateSecret(dataDir: string): string {
   const file = path.resolve(dataDir, "session-secret");
-  if (!existsSync(file)) createSecretOnce(file);
+  if (!existsSync(file)) writeFileOnce(file, randomBytes(32).toString("base64url"));
   const existing = readFileSync(file, "utf8").trim();
   if (existing.length < 32) {
     throw new ConfigError(
@@ -124,14 +141,14 @@ function readOrCreateSecret(dataDir: string): string {
 }
 
 /**
- * Two processes starting at once (the app and a job) must end up with the same secret, and neither
- * may read a half-written file: write a private temp file whole, then link it into place, which
+ * Two processes starting at once (the app and a job) must end up with the same generated secret, and
+ * neither may read a half-written file: write a private temp file whole, then link it into place, which
  * fails for the loser of the race, who then reads the winner's.
  */
-function createSecretOnce(file: string) {
+export function writeFileOnce(file: string, content: string) {
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  writeFileSync(temp, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  writeFileSync(temp, content, { mode: 0o600 });
   try {
     linkSync(temp, file);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { ChatMessageStatus, ChatRole } from "~/forms/chat";
 import type { Mood } from "~/forms/remedies";
+import type { NotificationChannel, NotificationType } from "~/notifications/types";
 
 export interface UsersTable {
   id: string;
@@ -192,6 +193,49 @@ export interface RemedyCheckInsTable {
   updated_at: number;
 }
 
+/** An in-app notification (migration 0008); see app/server/notifications/. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  type: NotificationType;
+  title: string;
+  body: string;
+  /** A path in the app. */
+  url: string;
+  dedupe_id: string;
+  created_at: number;
+  read_at: number | null;
+}
+
+/** A channel the user turned on or off for a type; no row means the type's default. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  type: NotificationType;
+  channel: NotificationChannel;
+  enabled: number;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  /** "HH:MM" local time, both or neither. */
+  quiet_start: string | null;
+  quiet_end: string | null;
+  daily_time: Generated<string>;
+  daily_next_due_at: number | null;
+  daily_last_date: string | null;
+  updated_at: number;
+}
+
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  user_agent: string | null;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -209,6 +253,10 @@ export interface Database {
   outbox: OutboxTable;
   remedy_trackings: RemedyTrackingsTable;
   remedy_check_ins: RemedyCheckInsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_settings: NotificationSettingsTable;
+  push_subscriptions: PushSubscriptionsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -221,3 +269,5 @@ export type ChatConversation = Selectable<ChatConversationsTable>;
 export type ChatMessageRow = Selectable<ChatMessagesTable>;
 export type RemedyTracking = Selectable<RemedyTrackingsTable>;
 export type RemedyCheckIn = Selectable<RemedyCheckInsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
+export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;

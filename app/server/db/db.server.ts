@@ -115,7 +115,8 @@ export async function migrateToLatest(
 ): Promise<string[]> {
   // better-sqlite3 set this at connect; LibSQL's local connection needs it said once.
   await sql`PRAGMA foreign_keys = ON`.execute(db);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => list } });
+  // Numbers are reserved per issue and may land out of order (0008 before 0007): apply whatever is missing.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => list }, allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) throw error;
   return results.filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -15,9 +15,12 @@ export function isFormContentType(contentType: string | null): boolean {
   return FORM_TYPES.includes(mediaType(contentType));
 }
 
+/** Machine endpoints outside /api/ that the browser's own scripts post JSON to. */
+const MACHINE_PATHS = new Set(["/notifications/push-subscriptions"]);
+
 /** Machine endpoints take JSON (and set their own rules); every other route is a page whose actions take forms. */
 export function isMachineEndpoint(pathname: string): boolean {
-  return pathname.startsWith("/api/") || pathname.startsWith("/webhooks/");
+  return pathname.startsWith("/api/") || pathname.startsWith("/webhooks/") || MACHINE_PATHS.has(pathname);
 }
 
 export function bodyKind(pathname: string, contentType: string | null): BodyKind {

@@ -1,22 +1,26 @@
+import { DAILY_READINGS_JOB, runDailyReadings } from "../notifications/daily-readings.server";
 import { startOutboxWorker, stopOutboxWorker } from "../outbox/worker.server";
 import { PURGE_JOB, runPurgeJob } from "~/server/privacy/purge.server";
 import { HOUSEKEEPING_JOB, runHousekeeping } from "./housekeeping.server";
 import { JobRunner } from "./job-runner.server";
 
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
-/** The hourly jobs; each takes a database lease, so one process runs it however many are started. */
-const hourly = [
-  { runner: new JobRunner(PURGE_JOB, () => runPurgeJob()), firstRunMs: 30_000 },
-  { runner: new JobRunner(HOUSEKEEPING_JOB, () => runHousekeeping()), firstRunMs: 60_000 },
+/** The periodic jobs; each takes a database lease, so one process runs it however many are started. */
+const periodic = [
+  { runner: new JobRunner(PURGE_JOB, () => runPurgeJob()), intervalMs: HOUR, firstRunMs: 30_000 },
+  { runner: new JobRunner(HOUSEKEEPING_JOB, () => runHousekeeping()), intervalMs: HOUR, firstRunMs: 60_000 },
+  // Readings are due at a chosen minute; a pass costs only the users due, so it can look every minute.
+  { runner: new JobRunner(DAILY_READINGS_JOB, () => runDailyReadings()), intervalMs: MINUTE, firstRunMs: 5_000 },
 ];
 
-/** Background work of a running app: the hourly jobs and the outbox worker. */
+/** Background work of a running app: the periodic jobs and the outbox worker. */
 export function startJobs() {
-  for (const { runner, firstRunMs } of hourly) runner.every(HOUR, firstRunMs);
+  for (const { runner, intervalMs, firstRunMs } of periodic) runner.every(intervalMs, firstRunMs);
   startOutboxWorker();
 }
 
 export async function stopJobs() {
-  await Promise.all([...hourly.map(({ runner }) => runner.stop()), stopOutboxWorker()]);
+  await Promise.all([...periodic.map(({ runner }) => runner.stop()), stopOutboxWorker()]);
 }

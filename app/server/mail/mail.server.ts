@@ -9,6 +9,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** A stable Message-ID, so a resend after a crash is recognisably the same message. */
+  messageId?: string;
 }
 
 let transporter: Transporter | undefined;

@@ -9,9 +9,12 @@ import { getLogger } from "~/server/config/logger.server";
 /**
  * The durable outbox. A request records what must happen outside it (a mail, later a push or an in-app
  * notification) as a row and replies at once; a worker under a database lease does the work, retrying
- * with backoff and setting a row aside as `dead` after MAX_ATTEMPTS. Delivery is at least once: a
- * process that dies between doing the work and marking the row sends it again, so handlers must
- * tolerate a repeat. This module knows no channel: kinds and their handlers are in deliveries.server.ts.
+ * with backoff (or as long as the receiver's Retry-After asks) and setting a row aside as `dead` after
+ * MAX_ATTEMPTS, where operators find it (`npm run outbox`). Delivery is at least once: a process that dies
+ * between doing the work and marking the row does it again, so every handler is given the row's
+ * idempotency key to pass to its receiver (a push Topic, a mail Message-ID), which makes the repeat
+ * replace the first rather than arrive twice. This module knows no channel: kinds and their handlers are
+ * in deliveries.server.ts.
  */
 
 export const OUTBOX_JOB = "outbox";
@@ -24,9 +27,25 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(60 * 60_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
+/** Thrown by a handler when the receiver asked to be tried again no sooner than `retryAfterMs` from now. */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface DeliveryContext {
+  /** The row's idempotency key: the same on every attempt. */
+  key: string;
+  attempts: number;
+}
+
 export interface Delivery<Payload> {
   schema: z.ZodType<Payload>;
-  deliver(payload: Payload): Promise<void>;
+  deliver(payload: Payload, context: DeliveryContext): Promise<void>;
 }
 
 // Each kind brings its own payload type; the map is only read through `Delivery<unknown>`.
@@ -48,6 +67,8 @@ export interface EnqueueOptions {
   /** A transaction to enqueue in, so the row commits (or not) with the caller's other writes. */
   db?: Kysely<Database>;
   now?: number;
+  /** Not before this instant (quiet hours defer work; they never drop it). */
+  notBefore?: number;
 }
 
 /** Queues work of `kind`; returns false if the idempotency key was already queued. */
@@ -61,7 +82,7 @@ export async function enqueue(kind: string, payload: unknown, options: EnqueueOp
       idempotency_id: options.key ?? `${kind}:${randomUUID()}`,
       user_id: options.userId ?? null,
       status: "pending",
-      next_attempt_at: now,
+      next_attempt_at: Math.max(now, options.notBefore ?? now),
       last_error: null,
       created_at: now,
       updated_at: now,
@@ -99,7 +120,7 @@ export async function runOutboxPass(deliveries: Deliveries, options: OutboxPassO
     for (;;) {
       const due = await db
         .selectFrom("outbox")
-        .select(["id", "kind", "payload", "attempts"])
+        .select(["id", "kind", "payload", "attempts", "idempotency_id"])
         .where("status", "=", "pending")
         .where("next_attempt_at", "<=", clock())
         .orderBy("next_attempt_at")
@@ -107,11 +128,11 @@ export async function runOutboxPass(deliveries: Deliveries, options: OutboxPassO
         .limit(BATCH)
         .execute();
       if (!due.length) break;
-      for (const row of due) {
-        // Renewing proves we still hold the lease; if it lapsed and someone took over, leave the rest to them.
-        if (!(await acquireLease(db, OUTBOX_JOB, holder, clock(), LEASE_MS))) return run;
-        run[await deliverRow(db, deliveries, row, clock)] += 1;
-      }
+      // Renewing proves we still hold the lease; if it lapsed and someone took over, leave the rest to them.
+      if (!(await acquireLease(db, OUTBOX_JOB, holder, clock(), LEASE_MS))) return run;
+      // A batch goes out side by side, so one slow or dead receiver never holds up the others.
+      const outcomes = await Promise.all(due.map((row) => deliverRow(db, deliveries, row, clock)));
+      for (const outcome of outcomes) run[outcome] += 1;
     }
   } finally {
     await releaseLease(db, OUTBOX_JOB, holder);
@@ -124,7 +145,7 @@ type Outcome = "sent" | "retried" | "dead";
 async function deliverRow(
   db: Kysely<Database>,
   deliveries: Deliveries,
-  row: { id: number; kind: string; payload: string; attempts: number },
+  row: { id: number; kind: string; payload: string; attempts: number; idempotency_id: string },
   clock: () => number,
 ): Promise<Outcome> {
   const attempts = row.attempts + 1;
@@ -139,7 +160,7 @@ async function deliverRow(
     return "dead";
   }
   try {
-    await delivery.deliver(parsed.data);
+    await delivery.deliver(parsed.data, { key: row.idempotency_id, attempts });
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     if (attempts >= MAX_ATTEMPTS) {
@@ -148,7 +169,8 @@ async function deliverRow(
       return "dead";
     }
     log.warn({ err: error }, "outbox delivery failed; will retry");
-    const next = clock() + retryDelayMs(attempts);
+    const wait = Math.max(retryDelayMs(attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
+    const next = clock() + wait;
     await settle(db, row.id, { status: "pending", attempts, last_error: message, next_attempt_at: next }, clock());
     return "retried";
   }

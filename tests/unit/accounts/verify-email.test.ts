@@ -108,6 +108,7 @@ describe("email verification", () => {
     const email = "already@example.com";
     const { cookie } = await signUp(email);
     await confirm(tokenOf(await h.smtp.waitForLink(email, SUBJECT)), cookie);
+    await deliverOutbox();
     const mails = mailsTo(h.smtp, email).length;
 
     const result = await resend(cookie);

@@ -4,9 +4,11 @@ import { acquireLease } from "~/server/jobs/lease.server";
 import {
   HOUSEKEEPING_JOB,
   KEEP_DEAD_OUTBOX_MS,
+  KEEP_NOTIFICATIONS_MS,
   KEEP_SENT_OUTBOX_MS,
   runHousekeeping,
 } from "~/server/jobs/housekeeping.server";
+import { notify } from "~/server/notifications/notify.server";
 import { enqueue } from "~/server/outbox/outbox.server";
 import { hitRateLimit } from "~/server/http/rate-limit.server";
 import { startSession } from "~/server/session/session.server";
@@ -25,7 +27,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const keys = async (table: "rate_limits") => (await db().selectFrom(table).select("key").execute()).map((r) => r.key);
 
 describe("housekeeping", () => {
-  it("deletes expired sessions, used or expired tokens, ended rate-limit windows and old outbox rows, and nothing else", async () => {
+  it("deletes expired sessions, used or expired tokens, ended rate-limit windows, old outbox rows and notifications over 90 days, and nothing else", async () => {
     const user = await makeUser("tidy@example.com");
     const request = new Request("http://localhost/login", { method: "POST" });
     await startSession(user.id, request, testContext());
@@ -74,8 +76,25 @@ describe("housekeeping", () => {
       await db().updateTable("outbox").set({ status, updated_at: at }).where("idempotency_id", "=", key).execute();
     }
 
+    const message = { title: "Old news", body: "", url: "/notifications" };
+    await notify(user.id, "account", message, {
+      key: "old",
+      now: now - KEEP_NOTIFICATIONS_MS - DAY,
+      channels: ["in_app"],
+    });
+    await notify(user.id, "account", message, {
+      key: "recent",
+      now: now - KEEP_NOTIFICATIONS_MS + DAY,
+      channels: ["in_app"],
+    });
+
     const run = await runHousekeeping();
-    expect(run).toEqual({ ran: true, deleted: { sessions: 1, tokens: 2, rateLimits: 1, outbox: 2 } });
+    expect(run).toEqual({
+      ran: true,
+      deleted: { sessions: 1, tokens: 2, rateLimits: 1, outbox: 2, notifications: 1 },
+    });
+    const notifications = await db().selectFrom("notifications").select("dedupe_id").execute();
+    expect(notifications.map((n) => n.dedupe_id)).toEqual(["recent"]);
     expect((await db().selectFrom("sessions").select("id_hash").execute()).map((s) => s.id_hash)).toEqual([
       live.id_hash,
     ]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as exportLoader } from "~/routes/settings.privacy.export";
 import { getDb } from "~/server/db/db.server";
-import { userDataPlan } from "~/server/privacy/user-tables.server";
+import { isSecretColumn, userDataPlan } from "~/server/privacy/user-tables.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 import { args, eventTypes, FAR_FUTURE, flashOf, makeUser, signedIn } from "./helpers";
 import { addFutureTables, ownedRows, seedEverything, tables, userOwnedTables } from "./schema-support";
@@ -85,7 +85,7 @@ describe("data export", () => {
       for (const row of stored) {
         const expected = Object.fromEntries(
           Object.entries(row)
-            .filter(([column]) => !/hash$/.test(column))
+            .filter(([column]) => !isSecretColumn(column))
             .map(([c, v]) => [c, asExported(c, v)]),
         );
         expect(exported, `${table} row ${JSON.stringify(row)}`).toContainEqual(expected);
