@@ -21,13 +21,29 @@ export async function action({ request }: ActionFunctionArgs) {
   return handleCentreAction(user.id, request);
 }
 
-/** Hidden fields that bring every action back to the filter and page it was posted from. */
-function Back({ type, page }: { type: string | null; page: number }) {
+/** One centre action as a plain form; its hidden fields bring it back to the filter and page it was posted from. */
+function CentreAction(props: {
+  intent: "read" | "delete" | "read-all" | "clear-read";
+  id?: string;
+  back: { type: string | null; page: number };
+  label?: string;
+  primary?: boolean;
+  children: string;
+}) {
   return (
-    <>
-      <input type="hidden" name="type" value={type ?? ""} />
-      <input type="hidden" name="page" value={page} />
-    </>
+    <Form method="post">
+      <input type="hidden" name="intent" value={props.intent} />
+      {props.id ? <input type="hidden" name="id" value={props.id} /> : null}
+      <input type="hidden" name="type" value={props.back.type ?? ""} />
+      <input type="hidden" name="page" value={props.back.page} />
+      <button
+        type="submit"
+        className={`button button--small${props.primary ? "" : " button--ghost"}`}
+        aria-label={props.label}
+      >
+        {props.children}
+      </button>
+    </Form>
   );
 }
 
@@ -52,20 +68,12 @@ export default function NotificationCentre() {
         </button>
       </Form>
       <div className="actions">
-        <Form method="post">
-          <input type="hidden" name="intent" value="read-all" />
-          <Back type={type} page={page} />
-          <button type="submit" className="button button--small">
-            Mark all read
-          </button>
-        </Form>
-        <Form method="post">
-          <input type="hidden" name="intent" value="clear-read" />
-          <Back type={type} page={page} />
-          <button type="submit" className="button button--small button--ghost">
-            Clear read
-          </button>
-        </Form>
+        <CentreAction intent="read-all" back={{ type, page }} primary>
+          Mark all read
+        </CentreAction>
+        <CentreAction intent="clear-read" back={{ type, page }}>
+          Clear read
+        </CentreAction>
         <Link to="/settings/notifications">Notification settings</Link>
       </div>
       {items.length === 0 ? (
@@ -90,31 +98,13 @@ export default function NotificationCentre() {
               </div>
               <div className="notification__actions">
                 {n.read_at === null ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="read" />
-                    <input type="hidden" name="id" value={n.id} />
-                    <Back type={type} page={page} />
-                    <button
-                      type="submit"
-                      className="button button--small button--ghost"
-                      aria-label={`Mark "${n.title}" read`}
-                    >
-                      Mark read
-                    </button>
-                  </Form>
+                  <CentreAction intent="read" id={n.id} back={{ type, page }} label={`Mark "${n.title}" read`}>
+                    Mark read
+                  </CentreAction>
                 ) : null}
-                <Form method="post">
-                  <input type="hidden" name="intent" value="delete" />
-                  <input type="hidden" name="id" value={n.id} />
-                  <Back type={type} page={page} />
-                  <button
-                    type="submit"
-                    className="button button--small button--ghost"
-                    aria-label={`Delete "${n.title}"`}
-                  >
-                    Delete
-                  </button>
-                </Form>
+                <CentreAction intent="delete" id={n.id} back={{ type, page }} label={`Delete "${n.title}"`}>
+                  Delete
+                </CentreAction>
               </div>
             </li>
           ))}
