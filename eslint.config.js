@@ -3,7 +3,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "build-*/", "node_modules/", "test-results/", "playwright-report/", "tests/.tmp/", "public/"] },
+  {
+    ignores: [
+      "build/",
+      "build-*/",
+      "scripts/bench/bare/build/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      "tests/.tmp/",
+      "public/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,16 +1,18 @@
 /**
- * HTTP throughput of NumerAI's pages beside a bare node:http hello-world, in one run on this
- * machine: `npm run bench:http` (builds first). autocannon, 50 connections, 10 s per target
- * (BENCH_DURATION / BENCH_CONNECTIONS override; BENCH_PATHS adds signed-in pages, comma-separated).
+ * HTTP throughput of NumerAI's pages as a share of a bare Remix v2 page (scripts/bench/bare), all in one
+ * run on this machine: `npm run bench:http` (builds first). The bare page is measured before and after the
+ * app's pages; their mean is the 100%. autocannon, 50 connections, 10 s per target after 2 s unrecorded
+ * (BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS override; BENCH_ONLY=/report,/daily measures only those pages; BENCH_LIBSQL=0 skips
+ * the /dashboard-on-LibSQL row).
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
-import { expectRedirect, postForm, signedInCookie, startApp, stopApp } from "./app.ts";
+import { startApp, stopApp } from "./app.ts";
+import { buildBare, startBare, stopBare } from "./bare.ts";
+import { benchContext, GOALS, selectedPages, type PageGroup } from "./pages.ts";
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const signedInPaths = (process.env.BENCH_PATHS ?? "/dashboard,/remedies,/remedies/progress").split(",").filter(Boolean);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 
 interface Row {
   target: string;
@@ -18,56 +20,74 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
+  group?: PageGroup;
 }
 
 async function measure(target: string, url: string, headers: Record<string, string> = {}): Promise<Row> {
+  // Unrecorded first: the JIT and the caches warm on it, so every row is measured warm.
+  await autocannon({ url, connections, duration: warmup, headers });
   const result = await autocannon({ url, connections, duration, headers });
-  const non2xx = result.non2xx + result.errors + result.timeouts;
   return {
     target,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: non2xx,
+    errors: result.non2xx + result.errors + result.timeouts,
   };
 }
 
-const hello = createServer((_req, res) => {
-  res.writeHead(200, { "Content-Type": "text/plain" });
-  res.end("hello world");
-});
-await new Promise<void>((resolve) => hello.listen(0, "127.0.0.1", resolve));
-const helloUrl = `http://127.0.0.1:${(hello.address() as AddressInfo).port}/`;
-
-/** One tracked remedy checked in today, so /remedies/progress draws a streak and a calendar cell. */
-async function trackARemedy(base: string, cookie: string) {
-  // The bench account (born 15 November 1984) has no 2 in its Lo Shu grid.
-  const tracked = expectRedirect(await postForm(base, "/remedies", { remedyId: "lo-shu-2" }, cookie), "track");
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-  const checkIn = { intent: "check-in", date: today, done: "yes", rating: "4" };
-  expectRedirect(await postForm(base, tracked.headers.get("Location")!, checkIn, cookie), "check-in");
-}
-
+buildBare();
+const bare = await startBare();
 const app = await startApp();
-const cookie = await signedInCookie(app.base);
-await trackARemedy(app.base, cookie);
 const rows: Row[] = [];
+let before: Row, after: Row;
 try {
-  rows.push(await measure("node:http hello-world", helloUrl));
-  hello.close();
-  rows.push(await measure("/ (landing, signed out)", `${app.base}/`));
-  for (const pathname of signedInPaths)
-    rows.push(await measure(`${pathname} (signed in)`, app.base + pathname, { Cookie: cookie }));
+  const ctx = await benchContext(app.base);
+  before = await measure("bare Remix page (before)", bare.url);
+  rows.push(await measure("/healthz", `${app.base}/healthz`));
+  for (const page of selectedPages()) {
+    const headers: Record<string, string> = page.signedIn ? { Cookie: ctx.cookie } : {};
+    rows.push({ ...(await measure(page.label, app.base + page.path(ctx), headers)), group: page.group });
+  }
 } finally {
   await stopApp(app);
 }
+if (process.env.BENCH_LIBSQL !== "0") {
+  // The same page through the LibSQL dialect (@libsql/client on a local file), the scale-out path.
+  const libsql = await startApp({ DATABASE_DRIVER: "libsql" });
+  try {
+    const ctx = await benchContext(libsql.base);
+    rows.push({
+      ...(await measure("/dashboard on LibSQL", `${libsql.base}/dashboard`, { Cookie: ctx.cookie })),
+      group: "light",
+    });
+  } finally {
+    await stopApp(libsql);
+  }
+}
+try {
+  after = await measure("bare Remix page (after)", bare.url);
+} finally {
+  await stopBare(bare);
+}
 
-const baseline = rows[0].rps;
-console.log(`\nautocannon: ${connections} connections, ${duration} s each, one run on this machine\n`);
-console.log("| target | req/s | vs node:http | p50 ms | p99 ms | non-2xx/errors |");
-console.log("|---|---:|---:|---:|---:|---:|");
-for (const row of rows) {
+const floor = (before.rps + after.rps) / 2;
+const share = (row: Row) => `${((row.rps / floor) * 100).toFixed(0)}%`;
+const verdict = (row: Row) => {
+  const goals = [];
+  if (row.group)
+    goals.push(
+      row.rps >= GOALS[row.group] * floor ? `≥${GOALS[row.group] * 100}% ok` : `<${GOALS[row.group] * 100}% MISSED`,
+    );
+  if (row.p50 > 0) goals.push(row.p99 < 10 * row.p50 ? "p99<10×p50 ok" : "p99≥10×p50 MISSED");
+  return goals.join(", ");
+};
+console.log(`\nautocannon: ${connections} connections, ${duration} s each, one run on this machine`);
+console.log(`100% = the bare Remix page, mean of before (${before.rps}) and after (${after.rps}) req/s\n`);
+console.log("| target | req/s | vs bare Remix | p50 ms | p99 ms | non-2xx/errors | goals |");
+console.log("|---|---:|---:|---:|---:|---:|---|");
+for (const row of [before, ...rows, after]) {
   console.log(
-    `| ${row.target} | ${row.rps} | ${((row.rps / baseline) * 100).toFixed(1)}% | ${row.p50} | ${row.p99} | ${row.errors} |`,
+    `| ${row.target} | ${row.rps} | ${share(row)} | ${row.p50} | ${row.p99} | ${row.errors} | ${verdict(row)} |`,
   );
 }

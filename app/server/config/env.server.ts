@@ -34,6 +34,8 @@ const schema = z.object({
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().default("file:./data/numerai.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /** Overrides the driver the URL's scheme picks: `libsql` runs a `file:` database through @libsql/client. */
+  DATABASE_DRIVER: z.enum(["better-sqlite3", "libsql"]).optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How many proxies stand in front of the app: `true` means one, `false` none. */

@@ -127,7 +127,11 @@ let instance: Kysely<Database> | undefined;
 export function getDb(): Kysely<Database> {
   if (!instance) {
     const env = getEnv();
-    instance = createDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+    instance = createDatabase({
+      url: env.DATABASE_URL,
+      authToken: env.DATABASE_AUTH_TOKEN,
+      driver: env.DATABASE_DRIVER,
+    });
   }
   return instance;
 }
