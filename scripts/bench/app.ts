@@ -16,10 +16,12 @@ export async function freePort(): Promise<number> {
 
 export async function startApp(
   env: Record<string, string> = {},
+  nodeFlags: string[] = [],
 ): Promise<{ base: string; child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "numerai-bench-"));
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const profileDir = nodeFlags.includes("--cpu-prof") ? [`--cpu-prof-dir=${dir}`] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...profileDir, "--import", "tsx", "server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -93,8 +95,8 @@ export async function signedInCookie(base: string, email = "bench@example.com"):
   return cookie;
 }
 
-export async function stopApp(app: { child: ChildProcess; dir: string }) {
+export async function stopApp(app: { child: ChildProcess; dir: string }, options: { keepDir?: boolean } = {}) {
   app.child.kill("SIGTERM");
   await new Promise((resolve) => app.child.once("exit", resolve));
-  rmSync(app.dir, { recursive: true, force: true });
+  if (!options.keepDir) rmSync(app.dir, { recursive: true, force: true });
 }
