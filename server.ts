@@ -33,6 +33,8 @@ type AppEntry = {
   startup(options: { port: number }): Promise<{ applied: string[]; sessionSecretSource: string }>;
   healthy(): Promise<boolean>;
   shutdown(): Promise<void>;
+  /** From the build, so the scope lives in the same module instance the loaders read. */
+  openRequestScope(headers: Headers): () => void;
 };
 
 let env: Env;
@@ -212,6 +214,8 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   request.headers.set("host", host);
   // Code that only sees the request (readForm's warnings) can still name it in logs.
   request.headers.set("x-request-id", requestId);
+  // Loaders of this request share its session lookup (request-scope.server.ts).
+  res.once("close", app.openRequestScope(request.headers));
   if (isForeignOriginRequest(method, request.headers, originForHost(host))) {
     return refuse(403, "Cross-site request refused.");
   }

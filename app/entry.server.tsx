@@ -91,6 +91,7 @@ export async function startup({ port }: { port: number }): Promise<{ applied: st
 }
 
 export const healthy = isDbHealthy;
+export { openRequestScope } from "./server/http/request-scope.server";
 
 export async function shutdown() {
   await stopJobs();

@@ -12,6 +12,7 @@ import {
   sql,
   type DatabaseConnection,
   type Migration,
+  type SqliteDatabase,
   type SqliteDialectConfig,
 } from "kysely";
 import { migrations } from "../../../migrations/index";
@@ -92,6 +93,28 @@ function enableWal(database: SQLite.Database) {
   }
 }
 
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Kysely prepares every query anew; the app runs the same few hundred SQL texts, so their statements are
+ * kept (oldest dropped past STATEMENTS_KEPT). Safe: Kysely runs one query at a time on this connection.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = database.prepare(text);
+        if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export function createDatabase({ url, authToken, driver = driverFor(url) }: DatabaseOptions): Kysely<Database> {
   if (driver === "libsql") {
     if (url.startsWith("file:")) sqliteFilePath(url);
@@ -102,7 +125,7 @@ export function createDatabase({ url, authToken, driver = driverFor(url) }: Data
   enableWal(database);
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new AppSqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new AppSqliteDialect({ database: withStatementCache(database) }) });
 }
 
 /**

@@ -3,6 +3,7 @@ import { SESSION_COOKIE, signedCookie } from "./cookies.server";
 import type { Session, User } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
 import { hashToken, randomToken } from "./crypto.server";
+import { oncePerRequest } from "../http/request-scope.server";
 
 const SESSION_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -57,7 +58,12 @@ export async function startSession(
   return sessionCookie().serialize(id);
 }
 
-export async function getCurrentSession(request: Request): Promise<CurrentSession | null> {
+/** The signed-in user and session of this request; read once per page request (root and page loaders share it). */
+export function getCurrentSession(request: Request): Promise<CurrentSession | null> {
+  return oncePerRequest(request, "session", () => readCurrentSession(request));
+}
+
+async function readCurrentSession(request: Request): Promise<CurrentSession | null> {
   const id = await readSessionId(request);
   if (!id) return null;
   const db = getDb();
@@ -99,23 +105,17 @@ export async function getCurrentSession(request: Request): Promise<CurrentSessio
  * (entry.server.tsx), so whatever the user does (a page load, a data request, a form post) keeps them in.
  */
 export async function renewSession(request: Request): Promise<string | null> {
+  // The page's own read (shared on GET): most requests have nothing to renew, and a read takes no write lock.
+  const current = await getCurrentSession(request);
+  const now = Date.now();
+  if (!current || now - current.session.last_seen_at <= TOUCH_EVERY_MS) return null;
   const id = await readSessionId(request);
   if (!id) return null;
-  const now = Date.now();
-  const db = getDb();
-  const idHash = hashToken(id);
-  // Read first: most requests have nothing to renew, and a read takes no write lock.
-  const row = await db
-    .selectFrom("sessions")
-    .select(["last_seen_at", "expires_at"])
-    .where("id_hash", "=", idHash)
-    .executeTakeFirst();
-  if (!row || row.expires_at <= now || now - row.last_seen_at <= TOUCH_EVERY_MS) return null;
-  const renewed = await db
+  const renewed = await getDb()
     .updateTable("sessions")
     .set({ last_seen_at: now, expires_at: now + SESSION_MS })
-    .where("id_hash", "=", idHash)
-    .where("last_seen_at", "=", row.last_seen_at)
+    .where("id_hash", "=", current.session.id_hash)
+    .where("last_seen_at", "=", current.session.last_seen_at)
     .executeTakeFirst();
   return renewed.numUpdatedRows > 0n ? sessionCookie().serialize(id) : null;
 }
