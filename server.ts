@@ -15,6 +15,7 @@ import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
 import { cacheControlFor } from "./app/server/http/cache-policy.server";
 import { compressResponse } from "./app/server/http/compress-response.server";
 import { ConfigError, parseEnv, type Env } from "./app/server/config/env.server";
+import { DATA_REQUEST_HEADER } from "./app/server/http/data-request.server";
 import { loggablePath } from "./app/server/config/logger.server";
 import { allowedHosts, normalizeHost, originForHost, setListeningPort } from "./app/server/http/origin.server";
 import { clientAddress, fromNearestProxy } from "./app/server/http/proxy.server";
@@ -214,6 +215,9 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   request.headers.set("host", host);
   // Code that only sees the request (readForm's warnings) can still name it in logs.
   request.headers.set("x-request-id", requestId);
+  // Pages whose body is server-only HTML answer a client navigation with a document load (http.server.ts).
+  if (pathname.endsWith(".data")) request.headers.set(DATA_REQUEST_HEADER, "1");
+  else request.headers.delete(DATA_REQUEST_HEADER);
   // Loaders of this request share its session lookup (request-scope.server.ts).
   res.once("close", app.openRequestScope(request.headers));
   if (isForeignOriginRequest(method, request.headers, originForHost(host))) {
@@ -246,6 +250,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       nonce,
       requestId,
       ip: clientAddress(req.socket.remoteAddress ?? null, header(req, "x-forwarded-for"), env.TRUST_PROXY),
+      serverHtml: new Map(),
     });
     const compressed = compressResponse(forHandler, remixResponse);
     const headers = new Headers(compressed.headers);

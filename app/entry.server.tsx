@@ -4,6 +4,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { ServerHtmlProvider } from "./components/server-html";
 import { SESSION_COOKIE } from "./server/session/cookies.server";
 import { closeDb, getDb, isDbHealthy, migrateToLatest } from "./server/db/db.server";
 import { getEnv } from "./server/config/env.server";
@@ -32,7 +33,9 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <ServerHtmlProvider value={loadContext?.serverHtml ?? new Map()}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </ServerHtmlProvider>
       </NonceProvider>,
       {
         nonce,

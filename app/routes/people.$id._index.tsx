@@ -1,16 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
-import { LoShuChart } from "~/components/charts/lo-shu-chart";
 import { ReadingProblem } from "~/components/reading-problem";
 import { RemedyCard } from "~/components/remedies/remedy-card";
-import { ReportSections } from "~/components/report-sections";
+import { REPORT_BODY_ID, ServerHtml } from "~/components/server-html";
 import { SharePanel } from "~/components/share-panel";
 import { formatLongDate } from "~/lib/dates/local-dates";
-import { buildReport } from "~/lib/report/index";
+import { requireDocumentRequest } from "~/server/http/data-request.server";
 import { invariantResponse } from "~/server/http/http.server";
 import { getPerson } from "~/server/people/people.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
+import { renderReportBody } from "~/server/readings/report-html.server";
 import { selectRemedies } from "~/server/remedies/selection";
 import { requireUser } from "~/server/session/session.server";
 import { listShareLinks } from "~/server/shares/share-links.server";
@@ -19,11 +18,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  requireDocumentRequest(request);
   const user = await requireUser(request);
   const [person, prefs] = await Promise.all([getPerson(user.id, params.id ?? ""), getPreferences(user.id)]);
   invariantResponse(person, "Person not found");
   const reading = readProfile(subjectOfPerson(person), prefs, todayFor(user));
+  if (reading.ok) renderReportBody(context, user.id, reading.profile, { charts: true });
   return {
     person: {
       id: person.id,
@@ -32,8 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       birthName: person.birth_name,
       birthDate: person.birth_date,
     },
-    report: reading.ok ? buildReport(reading.profile) : null,
-    profile: reading.ok ? reading.profile : null,
+    hasReport: reading.ok,
     problem: reading.ok ? null : reading.error.message,
     canCompare: Boolean(user.birth_name && user.birth_date),
     shareLinks: await listShareLinks(user.id, { personId: person.id }),
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PersonPage() {
-  const { person, report, profile, problem, canCompare, shareLinks, remedies } = useLoaderData<typeof loader>();
+  const { person, hasReport, problem, canCompare, shareLinks, remedies } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p className="eyebrow">
@@ -71,17 +71,14 @@ export default function PersonPage() {
       {problem ? (
         <ReadingProblem message={problem} fixHref={`/people/${person.id}/edit`} fixLabel="Edit their details" />
       ) : null}
-      {report && profile ? (
+      {hasReport ? (
         <>
           <p className="actions">
             <a href={`/people/${person.id}/report.pdf`} download className="button button--small">
               Download PDF
             </a>
           </p>
-          <ReportSections
-            report={report}
-            charts={{ loShu: <LoShuChart profile={profile} />, lifeCycles: <LifeTimelineChart profile={profile} /> }}
-          />
+          <ServerHtml id={REPORT_BODY_ID} />
           <section id="personal-remedies" aria-labelledby="personal-remedies-heading" className="rd-section">
             <h2 id="personal-remedies-heading">Remedies for {person.name}</h2>
             <p className="muted">Chosen from {person.name}&apos;s chart, each with the number it answers and why.</p>

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { createDatabase, migrateToLatest } from "../../app/server/db.server.ts";
-import { hashPassword } from "../../app/server/password.server.ts";
+import { createDatabase, migrateToLatest } from "../../app/server/db/db.server.ts";
+import { hashPassword } from "../../app/server/accounts/password.server.ts";
 import { postForm, startApp, stopApp } from "./app.ts";
 import { benchContext, type BenchContext } from "./pages.ts";
 

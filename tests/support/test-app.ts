@@ -59,6 +59,7 @@ export const testContext = (ip = "127.0.0.1"): AppLoadContext => ({
   nonce: "test-nonce",
   requestId: "test-request",
   ip,
+  serverHtml: new Map(),
 });
 
 /** A browser-like POST of form fields, as a no-JS form submission sends it. */

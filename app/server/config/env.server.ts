@@ -65,6 +65,12 @@ const schema = z.object({
   AI_MODEL: z.string().optional(),
   AI_TIMEOUT_MS: intFrom(60_000),
   MAX_FORM_BYTES: intFrom(64 * 1024),
+  /** Rendered report bodies kept in memory (report-html.server.tsx), in characters; 0 keeps none. */
+  REPORT_CACHE_CHARS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(8 * 1024 * 1024),
   MAX_JSON_BYTES: intFrom(1024 * 1024),
   MAX_FORM_FIELDS: intFrom(100),
   /** Where people write about their data; shown on the privacy policy and terms. */

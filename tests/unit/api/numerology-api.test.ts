@@ -5,7 +5,7 @@ import { computeProfile } from "~/numerology";
 const call = (query: string, headers: Record<string, string> = {}) =>
   loader({
     request: new Request(`http://localhost/api/v1/numerology?${query}`, { headers }),
-    context: { nonce: "", requestId: "t", ip: null },
+    context: { nonce: "", requestId: "t", ip: null, serverHtml: new Map() },
     params: {},
   });
 

@@ -13,10 +13,10 @@ import { loader as personLoader } from "~/routes/people.$id._index";
 import { loader as peopleLoader } from "~/routes/people._index";
 import { loader as reportLoader } from "~/routes/report._index";
 import { loader as sessionsLoader } from "~/routes/settings.sessions";
-import type { Database } from "~/server/db-schema";
-import { getDb, setDb } from "~/server/db.server";
-import { createPerson } from "~/server/people.server";
-import { updateUser } from "~/server/users.server";
+import type { Database } from "~/server/db/db-schema";
+import { getDb, setDb } from "~/server/db/db.server";
+import { createPerson } from "~/server/people/people.server";
+import { updateUser } from "~/server/accounts/users.server";
 import { getRequest, run, testContext } from "../../support/test-app";
 import { logIn, PASSWORD, signUp, startHarness, type Harness } from "../accounts/helpers";
 

@@ -1,6 +1,7 @@
+import { REPORT_BODY_ID } from "~/components/server-html";
 import { createUser, updateUser } from "~/server/accounts/users.server";
 import { startSession } from "~/server/session/session.server";
-import { formRequest, getRequest, testContext, type run } from "../../support/test-app";
+import { formRequest, getRequest, run, testContext } from "../../support/test-app";
 
 export type Outcome = Awaited<ReturnType<typeof run>>;
 
@@ -50,3 +51,28 @@ export const PERSON = {
   relation: "partner",
   gender: "male",
 };
+
+/** Runs a page's loader and keeps the report body it rendered for <ServerHtml> (null when it rendered none). */
+export async function runPage(
+  loader: (a: ReturnType<typeof args>) => Promise<unknown>,
+  request: Request,
+  params: Record<string, string> = {},
+): Promise<Outcome & { body: string | null }> {
+  const a = args(request, params);
+  const outcome = await run(() => loader(a));
+  return { ...outcome, body: a.context.serverHtml.get(REPORT_BODY_ID) ?? null };
+}
+
+/** The number cards of a report body, in order, as shown ("19/1" style); only those of one top-level section when given. */
+export function reportCards(body: string, section?: string): Array<{ key: string; value: string }> {
+  let part = body;
+  if (section) {
+    const own = body.indexOf('class="rd-section"', body.indexOf(`id="${section}"`));
+    const next = body.indexOf('class="rd-section"', own + 1);
+    part = body.slice(own, next === -1 ? undefined : next);
+  }
+  return [...part.matchAll(/data-key="([\w-]+)"[\s\S]*?rd-card__value">([^<]+)</g)].map(([, key, value]) => ({
+    key,
+    value,
+  }));
+}

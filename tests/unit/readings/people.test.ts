@@ -11,7 +11,7 @@ import { loader as datesLoader } from "~/routes/tools.dates";
 import { FREE_PLAN } from "~/server/entitlements.server";
 import { countPeople, getPerson, listPeople } from "~/server/people/people.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, fieldErrors, get, onboardedUser, PERSON, post } from "./harness";
+import { args, fieldErrors, get, onboardedUser, PERSON, post, reportCards, runPage } from "./harness";
 
 let app: TestApp;
 let alice: { id: string; cookie: string };
@@ -53,17 +53,12 @@ describe("people", () => {
       gender: "male",
     });
 
-    const page = await run(() => personLoader(args(get(`/people/${id}`, alice.cookie), { id })));
+    const page = await runPage(personLoader, get(`/people/${id}`, alice.cookie), { id });
     expect(page.status).toBe(200);
-    const data = page.data as {
-      person: { name: string };
-      report: { sections: Array<{ key: string; items: Array<{ key: string; value: number }> }> };
-    };
-    expect(data.person.name).toBe("Sam");
-    const core = data.report.sections.find((s) => s.key === "core")!;
-    expect(core.items[0]).toMatchObject({ key: "lifePath", value: 5 });
+    expect((page.data as { person: { name: string } }).person.name).toBe("Sam");
+    expect(reportCards(page.body!, "core")[0]).toEqual({ key: "lifePath", value: "14/5" });
     // Gender given → Kua is in the Lo Shu section.
-    expect(data.report.sections.find((s) => s.key === "lo-shu")!.items.map((i) => i.key)).toContain("kua");
+    expect(reportCards(page.body!, "lo-shu").map((c) => c.key)).toContain("kua");
 
     const list = await run(() => listLoader(args(get("/people", alice.cookie))));
     expect((list.data as { people: Array<{ id: string; lifePath: number }> }).people).toContainEqual(

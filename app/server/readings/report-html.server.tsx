@@ -1,0 +1,53 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { renderToStaticMarkup } from "react-dom/server";
+import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
+import { LoShuChart } from "~/components/charts/lo-shu-chart";
+import { ReportSections } from "~/components/report-sections";
+import { REPORT_BODY_ID } from "~/components/server-html";
+import { buildReport } from "~/lib/report/index";
+import type { Profile } from "~/numerology";
+import { getEnv } from "~/server/config/env.server";
+
+// Least recently used first (a Map keeps insertion order; a hit moves its entry to the end).
+const kept = new Map<string, string>();
+let keptChars = 0;
+
+function keep(key: string, html: string, limit: number) {
+  if (html.length > limit) return;
+  kept.set(key, html);
+  keptChars += html.length;
+  for (const [oldest, value] of kept) {
+    if (keptChars <= limit) break;
+    kept.delete(oldest);
+    keptChars -= value.length;
+  }
+}
+
+/**
+ * Renders a report's body (sections, charts with their text alternatives, "show the math") once, as HTML,
+ * for the page's <ServerHtml id={REPORT_BODY_ID}>. The HTML is a pure function of the profile's input
+ * (birth name and date, gender, options, today) and of this build's texts, so it is kept by owner and input
+ * (REPORT_CACHE_CHARS): new birth data, options or a new day make a new key, never a stale page, and one
+ * owner's entry never serves another.
+ */
+export function renderReportBody(
+  context: AppLoadContext,
+  owner: string,
+  profile: Profile,
+  options: { charts: boolean },
+): void {
+  const limit = getEnv().REPORT_CACHE_CHARS;
+  const key = JSON.stringify([owner, options.charts, profile.input]);
+  let html = kept.get(key);
+  if (html === undefined) {
+    const charts = options.charts
+      ? { loShu: <LoShuChart profile={profile} />, lifeCycles: <LifeTimelineChart profile={profile} /> }
+      : undefined;
+    html = renderToStaticMarkup(<ReportSections report={buildReport(profile)} charts={charts} />);
+    keep(key, html, limit);
+  } else {
+    kept.delete(key);
+    kept.set(key, html);
+  }
+  context.serverHtml.set(REPORT_BODY_ID, html);
+}
