@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { REMIX_FUTURE } from "./scripts/remix-future";
 import { buildDirectory } from "./scripts/build-directory";
 
 declare module "@remix-run/node" {
@@ -18,13 +19,7 @@ export default defineConfig({
       // Separate build folders let several checkouts' browser tests run side by side.
       buildDirectory: buildDirectory(),
       ignoredRouteFiles: ["**/*.test.*"],
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        v3_singleFetch: true,
-        v3_lazyRouteDiscovery: true,
-      },
+      future: REMIX_FUTURE,
     }),
   ],
 });

@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { REMIX_FUTURE } from "../../remix-future";
 
 // The same Remix future flags as the app, so the floor runs the same framework code paths.
 export default defineConfig({
@@ -9,13 +10,7 @@ export default defineConfig({
     remix({
       appDirectory: "app",
       buildDirectory: "build",
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        v3_singleFetch: true,
-        v3_lazyRouteDiscovery: true,
-      },
+      future: REMIX_FUTURE,
     }),
   ],
 });
