@@ -42,7 +42,8 @@ export async function setupTestApp(options: { env?: Record<string, string>; driv
   resetEnvForTests();
   resetSessionCookieForTests();
   resetMailForTests();
-  const db = createDatabase({ url, driver: options.driver });
+  // npm run test:unit:libsql runs every file through the LibSQL dialect (DATABASE_DRIVER=libsql).
+  const db = createDatabase({ url, driver: options.driver ?? (process.env.DATABASE_DRIVER as Driver | undefined) });
   await migrateToLatest(db);
   setDb(db);
   return {

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { LibsqlDialect } from "@libsql/kysely-libsql";
+import { LibsqlDialect, type LibsqlDriver } from "@libsql/kysely-libsql";
 import SQLite from "better-sqlite3";
 import {
   CompiledQuery,
@@ -17,6 +17,7 @@ import {
 } from "kysely";
 import { migrations } from "../../../migrations/index";
 import type { Database } from "./db-schema";
+import { LocalLibsqlDriver } from "./libsql-driver.server";
 import { getEnv } from "~/server/config/env.server";
 
 export type Driver = "better-sqlite3" | "libsql";
@@ -72,8 +73,18 @@ class AppSqliteDialect extends SqliteDialect {
 }
 
 class AppLibsqlDialect extends LibsqlDialect {
+  constructor(
+    private readonly url: string,
+    authToken: string | undefined,
+  ) {
+    super({ url, authToken });
+  }
   override createAdapter() {
     return new TransactionalDdlAdapter();
+  }
+  override createDriver() {
+    const driver = super.createDriver() as LibsqlDriver;
+    return this.url.startsWith("file:") ? new LocalLibsqlDriver(driver) : driver;
   }
 }
 
@@ -118,7 +129,7 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
 export function createDatabase({ url, authToken, driver = driverFor(url) }: DatabaseOptions): Kysely<Database> {
   if (driver === "libsql") {
     if (url.startsWith("file:")) sqliteFilePath(url);
-    return new Kysely<Database>({ dialect: new AppLibsqlDialect({ url, authToken }) });
+    return new Kysely<Database>({ dialect: new AppLibsqlDialect(url, authToken) });
   }
   const database = new SQLite(sqliteFilePath(url), { timeout: 5000 });
   // One writer connection: WAL lets readers run beside it; NORMAL is durable across app crashes in WAL mode.

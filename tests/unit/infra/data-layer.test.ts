@@ -98,7 +98,7 @@ describe.each<Driver>(["better-sqlite3", "libsql"])("data layer on %s", (driver)
 describe("better-sqlite3 connection", () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await setupTestApp();
+    app = await setupTestApp({ driver: "better-sqlite3" });
   });
   afterAll(() => app.cleanup());
 
@@ -115,5 +115,36 @@ describe("better-sqlite3 connection", () => {
     expect(await pragma("foreign_keys")).toBe(1);
     expect(await pragma("synchronous")).toBe(1); // NORMAL
     expect(await pragma("busy_timeout")).toBe(5000);
+  });
+});
+
+describe("LibSQL on a local file", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await setupTestApp({ driver: "libsql" });
+  });
+  afterAll(() => app.cleanup());
+
+  const pragma = async (name: string) =>
+    Object.values((await sql.raw(`PRAGMA ${name}`).execute(app.db)).rows[0] as object)[0];
+
+  it("keeps foreign keys and the busy timeout on the connection a transaction leaves behind", async () => {
+    await app.db.transaction().execute(async (trx) => sql`select 1`.execute(trx));
+    expect(await pragma("foreign_keys")).toBe(1);
+    expect(await pragma("busy_timeout")).toBe(5000);
+  });
+
+  it("runs a write beside a transaction instead of failing with 'database is locked'", async () => {
+    const row = (n: number) => ({ key: `k${n}`, count: n, reset_at: 0 });
+    await Promise.all([
+      app.db.transaction().execute(async (trx) => {
+        await trx.insertInto("rate_limits").values(row(1)).execute();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await trx.insertInto("rate_limits").values(row(2)).execute();
+      }),
+      app.db.insertInto("rate_limits").values(row(3)).execute(),
+    ]);
+    const keys = (await app.db.selectFrom("rate_limits").select("key").orderBy("key").execute()).map((r) => r.key);
+    expect(keys).toEqual(["k1", "k2", "k3"]);
   });
 });
