@@ -15,6 +15,7 @@ import {
   dailyHref,
   nameToolHref,
   reportItemHref,
+  reportPath,
   reportSectionHref,
   datesToolHref,
 } from "~/lib/report/links";
@@ -30,6 +31,7 @@ import {
 } from "~/numerology";
 import { readProfile, type Subject } from "~/server/readings/readings.server";
 import { runDatesTool } from "~/server/readings/tools.server";
+import { selectRemedies } from "~/server/remedies/selection";
 import { subjectFor, type ChatContext } from "./context.server";
 
 export interface PersonRef {
@@ -88,12 +90,24 @@ export interface ProfileOutput {
   cite: Citation[];
 }
 
+/** A practice chosen for the chart (app/server/remedies/selection.ts), where the user can track it. */
+export interface PracticeOutput {
+  title: string;
+  answers: string;
+  why: string;
+  how: string;
+  frequency: string;
+  href: string;
+}
+
 export interface ExplainOutput {
   person: PersonRef | null;
   key: string;
   about: string;
   items: NumberDetail[];
   loShu?: LoShuOutput;
+  /** With key "remedies": the practices chosen for this chart. */
+  practices?: PracticeOutput[];
   cite: Citation[];
 }
 
@@ -199,6 +213,21 @@ function reportOf(context: ChatContext, subject: Subject, date = context.today):
   const reading = readProfile(subject, context.prefs, date);
   if (!reading.ok) return { error: reading.error.message };
   return buildReport(reading.profile);
+}
+
+/** The remedies chosen for a subject's chart, linked to where they are tracked (the user's) or listed (a person's). */
+function practicesOf(context: ChatContext, subject: Subject): PracticeOutput[] {
+  const reading = readProfile(subject, context.prefs, context.today);
+  if (!reading.ok) return [];
+  const href = subject.key === "me" ? "/remedies" : `${reportPath(subject.key)}#personal-remedies`;
+  return selectRemedies(reading.profile).map(({ title, answers, why, how, frequency }) => ({
+    title,
+    answers,
+    why,
+    how,
+    frequency,
+    href,
+  }));
 }
 
 const itemsOf = (report: Report) => report.sections.flatMap((s) => s.items);
@@ -326,6 +355,7 @@ export function explainNumber(
     about: intro.description,
     items,
     ...(lo ? { loShu: lo } : {}),
+    ...(input.key === "remedies" ? { practices: practicesOf(context, subject) } : {}),
     cite: lo ? [{ label: "Lo Shu grid", href: lo.href }, ...citeOf(items)] : citeOf(items),
   };
 }

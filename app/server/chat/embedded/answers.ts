@@ -253,7 +253,13 @@ function remediesAnswer(out: ExplainOutput, your: string): string {
     const facts = d.facts.map((f) => `**${f.label}:** ${f.value}`);
     return `**${d.label}** (${link(`${d.label.replace(/^For (your|\w+'s) /, "")}`, d.href)}): ${d.paragraph}\n\n${list([...facts, `**Affirmation:** ${d.strengths[0] ?? ""}`])}`;
   });
-  return `Colours, stones and days traditionally linked with ${your} numbers:\n\n${blocks.join("\n\n")}\n\n_These are traditional, reflective practices, not medical or financial advice._`;
+  const practices = out.practices ?? [];
+  const chosen = practices.length
+    ? `\n\n**Practices chosen for ${your} chart** (${link("remedies", practices[0].href)}):\n\n${list(
+        practices.map((p) => `**${p.title}** (${p.answers}, ${p.frequency}): ${p.how}`),
+      )}`
+    : "";
+  return `Colours, stones and days traditionally linked with ${your} numbers:\n\n${blocks.join("\n\n")}${chosen}\n\n_These are traditional, reflective practices, not medical or financial advice._`;
 }
 
 function cycleLine(d: NumberDetail) {
