@@ -25,7 +25,8 @@ export interface ReminderMessage {
   url: string;
 }
 
-export type SendReminder = (userId: string, message: ReminderMessage) => Promise<void>;
+/** `key` is the same for the same tracking and day, so a repeated pass sends nothing twice. */
+export type SendReminder = (userId: string, message: ReminderMessage, key: string) => Promise<unknown>;
 
 export interface ReminderRun {
   ran: boolean;
@@ -70,11 +71,12 @@ export async function runRemedyReminders(options: {
       if (checkedIn || row.deactivated_at !== null || now - dueAt > STALE_AFTER_MS || !remedy) run.skipped += 1;
       else {
         try {
-          await options.send(row.user_id, {
+          const message = {
             title: `Time for: ${remedy.title}`,
             body: remedy.how,
             url: `/remedies/tracking/${row.id}?date=${date}#check-in`,
-          });
+          };
+          await options.send(row.user_id, message, `remedy_reminder:${row.id}:${date}`);
           run.sent += 1;
         } catch (error) {
           getLogger().error({ err: error, job: REMEDY_REMINDERS_JOB, trackingId: row.id }, "remedy reminder not sent");

@@ -74,10 +74,10 @@ describe("the due-reminder job", () => {
     await saveReminder(owner.id, stale, { time: "08:00", days: "1", nextAt: now - STALE_AFTER_MS - 1 });
     await saveReminder(owner.id, future, { time: "08:00", days: "1", nextAt: now + 60_000 });
 
-    const sent: Array<[string, ReminderMessage]> = [];
+    const sent: Array<[string, ReminderMessage, string]> = [];
     const run = await runRemedyReminders({
       now: () => now,
-      send: async (userId, message) => void sent.push([userId, message]),
+      send: async (userId, message, key) => void sent.push([userId, message, key]),
     });
     expect(run).toEqual({ ran: true, sent: 1, skipped: 2 });
     expect(sent).toEqual([
@@ -88,6 +88,7 @@ describe("the due-reminder job", () => {
           body: expect.stringContaining("plant"),
           url: `/remedies/tracking/${send}?date=2026-12-01#check-in`,
         },
+        `remedy_reminder:${send}:2026-12-01`,
       ],
     ]);
     const rows = await getDb()
@@ -105,7 +106,7 @@ describe("the due-reminder job", () => {
     ]);
 
     // A second pass finds nothing due; a pass that can't take the lease does nothing.
-    expect(await runRemedyReminders({ now: () => now, send: async () => void sent.push(["", sent[0][1]]) })).toEqual({
+    expect(await runRemedyReminders({ now: () => now, send: async () => void sent.push(sent[0]) })).toEqual({
       ran: true,
       sent: 0,
       skipped: 0,
