@@ -9,6 +9,7 @@ import type { Database } from "../db/db-schema";
 import { getDb } from "../db/db.server";
 import { acquireLease, newHolder, releaseLease } from "../jobs/lease.server";
 import { getLogger } from "../config/logger.server";
+import { notify } from "../notifications/notify.server";
 import { nextReminder, parseDays } from "./reminder-schedule";
 import { remedyById } from "./selection";
 
@@ -34,14 +35,14 @@ export interface ReminderRun {
   skipped: number;
 }
 
-export async function runRemedyReminders(options: {
-  send: SendReminder;
-  db?: Kysely<Database>;
-  now?: () => number;
-  holder?: string;
-}): Promise<ReminderRun> {
+export async function runRemedyReminders(
+  options: { send?: SendReminder; db?: Kysely<Database>; now?: () => number; holder?: string } = {},
+): Promise<ReminderRun> {
   const db = options.db ?? getDb();
   const now = (options.now ?? Date.now)();
+  // The notification pipeline applies the user's preferences for remedy reminders, quiet hours and push.
+  const send: SendReminder =
+    options.send ?? ((userId, message, key) => notify(userId, "remedy_reminder", message, { key, db, now }));
   const holder = options.holder ?? newHolder();
   const run: ReminderRun = { ran: false, sent: 0, skipped: 0 };
   if (!(await acquireLease(db, REMEDY_REMINDERS_JOB, holder, now, LEASE_MS))) return run;
@@ -76,7 +77,7 @@ export async function runRemedyReminders(options: {
             body: remedy.how,
             url: `/remedies/tracking/${row.id}?date=${date}#check-in`,
           };
-          await options.send(row.user_id, message, `remedy_reminder:${row.id}:${date}`);
+          await send(row.user_id, message, `remedy_reminder:${row.id}:${date}`);
           run.sent += 1;
         } catch (error) {
           getLogger().error({ err: error, job: REMEDY_REMINDERS_JOB, trackingId: row.id }, "remedy reminder not sent");

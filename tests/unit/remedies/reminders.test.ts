@@ -118,4 +118,28 @@ describe("the due-reminder job", () => {
     expect((await runRemedyReminders({ now: () => now, send: async () => undefined })).ran).toBe(false);
     expect(sent).toHaveLength(1);
   });
+
+  it("sends through notify() as a remedy_reminder: one in-app notification per tracking and day", async () => {
+    const owner = await addOwner("reminders.notify@example.com");
+    const outcome = await startTracking(owner.id, "lo-shu-5", "2026-11-30", null);
+    if (!outcome.ok) throw new Error("not tracked");
+    const now = Date.parse("2026-12-02T12:00:00Z"); // Wednesday, noon in London: outside any quiet hours
+    await saveReminder(owner.id, outcome.tracking.id, { time: "11:55", days: "2", nextAt: now - 5 * 60_000 });
+    expect(await runRemedyReminders({ now: () => now })).toMatchObject({ ran: true, sent: 1 });
+    // The same day again (a pass repeated after a crash, say) makes no second notification.
+    await saveReminder(owner.id, outcome.tracking.id, { time: "11:55", days: "2", nextAt: now - 60_000 });
+    expect((await runRemedyReminders({ now: () => now })).sent).toBe(1);
+    const rows = await getDb()
+      .selectFrom("notifications")
+      .select(["type", "title", "url"])
+      .where("user_id", "=", owner.id)
+      .execute();
+    expect(rows).toEqual([
+      {
+        type: "remedy_reminder",
+        title: "Time for: A grounding walk",
+        url: `/remedies/tracking/${outcome.tracking.id}?date=2026-12-02#check-in`,
+      },
+    ]);
+  });
 });
