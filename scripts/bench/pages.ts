@@ -45,6 +45,8 @@ export const PAGES: BenchPage[] = [
     signedIn: true,
     group: "heavy",
   },
+  { label: "/remedies", path: () => "/remedies", signedIn: true },
+  { label: "/remedies/progress", path: () => "/remedies/progress", signedIn: true },
   {
     label: "GET /api/v1/numerology",
     path: () => `/api/v1/numerology?${CALCULATOR_QUERY}`,
