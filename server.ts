@@ -58,6 +58,12 @@ const handleRemix = createRequestHandler(build, env.NODE_ENV === "development" ?
 const assets = await loadStaticAssets(path.join(buildDir, "client"));
 
 const googleOrigin = env.googleEnabled ? new URL(env.GOOGLE_AUTHORIZATION_URL).origin : "";
+// Billing forms answer with a redirect to Stripe's hosted pages, which form-action governs too.
+const stripeOrigins = !env.billingEnabled
+  ? ""
+  : env.STRIPE_API_URL
+    ? new URL(env.STRIPE_API_URL).origin
+    : "https://checkout.stripe.com https://billing.stripe.com";
 
 // Pages (and their forms) only need these; the JSON endpoints may take the rest of REST.
 const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
@@ -83,7 +89,7 @@ function contentSecurityPolicy(nonce: string): string {
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action 'self'${googleOrigin ? ` ${googleOrigin}` : ""}`,
+    ["form-action 'self'", googleOrigin, stripeOrigins].filter(Boolean).join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

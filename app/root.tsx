@@ -15,7 +15,9 @@ import type { ReactNode } from "react";
 import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { FlashToast } from "./components/flash-toast";
 import { VerifyEmailBanner } from "./components/verify-email-banner";
+import { PaymentProblemBanner } from "./components/billing/payment-banner";
 import { useNonce } from "./components/nonce";
+import { hasPaymentProblem } from "./server/billing/subscription-state.server";
 import { readFlash } from "./server/session/flash.server";
 import { unreadCount } from "./server/notifications/centre.server";
 import { getCurrentSession } from "./server/session/session.server";
@@ -39,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         email: current.user.email,
         verified: current.user.email_verified_at !== null,
         unread: await unreadCount(current.user.id),
+        paymentProblem: await hasPaymentProblem(current.user.id),
       }
     : null;
   return data({ user, flash }, { headers: clear ? { "Set-Cookie": clear } : undefined });
@@ -85,6 +88,7 @@ export default function App() {
       </a>
       <SiteHeader user={user} />
       {user && !user.verified ? <VerifyEmailBanner email={user.email} /> : null}
+      {user?.paymentProblem ? <PaymentProblemBanner /> : null}
       <FlashToast flash={loaderData?.flash ?? null} />
       <main id="main" tabIndex={-1}>
         <Outlet />

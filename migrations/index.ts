@@ -5,6 +5,7 @@ import * as m0003 from "./0003_people_and_preferences";
 import * as m0004 from "./0004_share_links";
 import * as m0005 from "./0005_chat";
 import * as m0006 from "./0006_outbox";
+import * as m0007 from "./0007_billing";
 import * as m0008 from "./0008_notifications";
 import * as m0009 from "./0009_remedies";
 
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   "0004_share_links": m0004,
   "0005_chat": m0005,
   "0006_outbox": m0006,
+  "0007_billing": m0007,
   "0008_notifications": m0008,
   "0009_remedies": m0009,
 };

@@ -70,3 +70,24 @@ export const PLANS: Record<PlanId, Plan> = {
 export function withinLimit(count: number, limit: Limit): boolean {
   return limit === null || count < limit;
 }
+
+/** Stripe finds each price by this key (`basic_monthly` … `elite_yearly`); `npm run stripe:sync` creates them. */
+export const lookupKey = (plan: PaidPlanId, interval: BillingInterval) => `${plan}_${interval}`;
+
+export const LOOKUP_KEYS = PAID_PLAN_IDS.flatMap((plan) =>
+  BILLING_INTERVALS.map((interval) => lookupKey(plan, interval)),
+);
+
+export function planOfLookupKey(
+  key: string | null | undefined,
+): { plan: PaidPlanId; interval: BillingInterval } | null {
+  for (const plan of PAID_PLAN_IDS) {
+    for (const interval of BILLING_INTERVALS) if (lookupKey(plan, interval) === key) return { plan, interval };
+  }
+  return null;
+}
+
+/** "$9.99", "$99.90": amounts are whole cents. */
+export function formatMoney(cents: number, currency = CURRENCY): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
+}

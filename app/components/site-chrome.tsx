@@ -30,7 +30,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <NavLink to="/tools/name">Tools</NavLink>
               <NavLink to="/chat">Guide</NavLink>
             </>
-          ) : null}
+          ) : (
+            <NavLink to="/pricing">Pricing</NavLink>
+          )}
         </nav>
         {user ? <NotificationBadge unread={user.unread} /> : null}
         {user ? (
@@ -47,6 +49,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link to="/settings/password">Password</Link>
               <Link to="/settings/sessions">Sessions</Link>
               <Link to="/settings/notifications">Notifications</Link>
+              <Link to="/billing">Billing</Link>
               <Form method="post" action="/logout">
                 <button type="submit" className="link-button">
                   Log out

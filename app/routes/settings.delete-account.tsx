@@ -8,6 +8,7 @@ import { GoogleReauth } from "~/components/google-reauth";
 import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates/local-dates";
 import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/accounts/account-lifecycle.server";
+import { cancelSubscriptionNow } from "~/server/billing/manage.server";
 import { readForm, rejectForm } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
 import { getLogger } from "~/server/config/logger.server";
@@ -50,6 +51,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   await recordSecurityEvent(user.id, "deletion.requested", request, context, when);
   const { purgeAfter } = await deactivateAccount(user.id, when);
+  try {
+    await cancelSubscriptionNow(user.id);
+  } catch (error) {
+    // The purge deletes the Stripe customer, which ends the subscription there anyway.
+    getLogger().error({ err: error, requestId: context.requestId }, "subscription not cancelled on account deletion");
+  }
   const headers = { "Set-Cookie": await endSession(request) };
   if (when === "grace") {
     const message = `Your account is deactivated and will be deleted for good on ${longDate(purgeAfter, user.timezone)}. To keep it, log in before then and restore it.`;

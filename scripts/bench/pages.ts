@@ -31,6 +31,7 @@ export const PAGES: BenchPage[] = [
   { label: "/dashboard", path: () => "/dashboard", signedIn: true, group: "light" },
   { label: "/daily", path: () => "/daily", signedIn: true, group: "light" },
   { label: "/people", path: () => "/people", signedIn: true, group: "light" },
+  { label: "/billing", path: () => "/billing", signedIn: true, group: "light" },
   { label: "/report", path: () => "/report", signedIn: true, group: "heavy" },
   { label: "/people/:id", path: (c) => `/people/${c.personId}`, signedIn: true, group: "heavy" },
   {

@@ -1,8 +1,17 @@
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { startAppServer } from "../support/app-server";
 import { startGoogleOAuthMock } from "../support/google-oauth-mock";
 import { startSmtpCapture } from "../support/smtp-capture";
+import { startStripeLocal } from "../support/stripe-local/server";
+
+const execFileAsync = promisify(execFile);
+const STRIPE_KEY = "sk_test_numerai_e2e";
+const WEBHOOK_SECRET = "whsec_numerai_e2e";
+/** Operators for the refund test, one per project (both run at once). */
+const E2E_ADMINS = ["operator-js@example.com", "operator-no-js@example.com"];
 
 export default async function globalSetup() {
   mkdirSync("tests/.tmp", { recursive: true });
@@ -10,6 +19,16 @@ export default async function globalSetup() {
   const mailDir = path.join(dir, "mail");
   const smtp = await startSmtpCapture({ dir: mailDir });
   const google = await startGoogleOAuthMock();
+  // Stripe's stand-in learns the app's webhook URL once the app has its port.
+  const stripe = await startStripeLocal({ webhookSecret: WEBHOOK_SECRET });
+  const stripeEnv = {
+    STRIPE_SECRET_KEY: STRIPE_KEY,
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_URL: stripe.url,
+  };
+  await execFileAsync(process.execPath, ["--import", "tsx", "scripts/stripe-sync.ts"], {
+    env: { PATH: process.env.PATH, NODE_ENV: "test", ...stripeEnv, DATA_DIR: dir, LOG_LEVEL: "silent" },
+  });
 
   const app = await startAppServer({
     dir,
@@ -22,6 +41,8 @@ export default async function globalSetup() {
       GOOGLE_TOKEN_URL: google.tokenUrl,
       GOOGLE_USERINFO_URL: google.userinfoUrl,
       RATE_LIMIT_PER_IP: "10000",
+      ...stripeEnv,
+      ADMIN_EMAILS: E2E_ADMINS.join(","),
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "error",
     },
   });
@@ -30,8 +51,12 @@ export default async function globalSetup() {
   process.env.E2E_MAIL_DIR = mailDir;
   process.env.E2E_OAUTH_ISSUER = google.issuer;
   process.env.E2E_DATA_DIR = dir;
+  process.env.E2E_STRIPE_URL = stripe.url;
+  process.env.E2E_STRIPE_KEY = STRIPE_KEY;
+  stripe.webhookUrl = `http://127.0.0.1:${app.port}/webhooks/stripe`;
 
   return async () => {
+    await stripe.stop();
     await app.stop();
     await Promise.all([smtp.close(), google.stop()]);
   };

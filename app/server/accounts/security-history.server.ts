@@ -16,6 +16,8 @@ const LABELS: Record<SecurityEventType, string> = {
   export: "Data export downloaded",
   "deletion.requested": "Account deletion requested",
   "deletion.cancelled": "Account restored, deletion cancelled",
+  "admin.billing-lookup": "Operator: looked up a customer's billing",
+  "admin.refund": "Operator: refunded a payment",
 };
 
 const DETAILS: Record<string, string> = {

@@ -15,7 +15,9 @@ export type SecurityEventType =
   | "sessions.revoked-all"
   | "export"
   | "deletion.requested"
-  | "deletion.cancelled";
+  | "deletion.cancelled"
+  | "admin.billing-lookup"
+  | "admin.refund";
 
 export async function recordSecurityEvent(
   userId: string,

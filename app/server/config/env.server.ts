@@ -89,6 +89,21 @@ const schema = z.object({
     .string()
     .regex(/^(mailto:|https:\/\/)\S+$/, "a mailto: or https: URL")
     .optional(),
+  /** Stripe: without a secret key the app runs and says payments aren't set up. */
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Another base URL for Stripe's API (the local stand-in, `npm run stripe:local`). */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Verified accounts with these emails may refund payments at /admin/billing. */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -96,6 +111,7 @@ export type Env = z.infer<typeof schema> & {
   sessionSecretSource: "env" | "file";
   googleEnabled: boolean;
   remoteAiEnabled: boolean;
+  billingEnabled: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -132,6 +148,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     sessionSecretSource: env.SESSION_SECRET ? "env" : "file",
     googleEnabled: Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET),
     remoteAiEnabled: Boolean(env.AI_BASE_URL && env.AI_MODEL),
+    billingEnabled: Boolean(env.STRIPE_SECRET_KEY),
   };
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { deleteStripeCustomer } from "~/server/billing/manage.server";
 import type { Database } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
 import { acquireLease, newHolder, releaseLease } from "~/server/jobs/lease.server";
@@ -64,6 +65,8 @@ export async function purgeAccount(userId: string, options: PurgeOptions = {}): 
     .returning("tables_done")
     .executeTakeFirst();
   if (!claimed) return "skipped";
+  // Before our rows go: the customer id is how we find it in Stripe.
+  await deleteStripeCustomer(db, userId);
 
   const plan = await userDataPlan(db);
   for (const reference of plan.references) {
