@@ -13,7 +13,8 @@ export interface BillingProblem {
 }
 
 export function billingProblem(error: unknown): BillingProblem {
-  if (error instanceof PaymentsUnavailable) return { message: PAYMENTS_UNAVAILABLE, status: 503 };
+  // A 4xx: the request is fine, but this server can't take payments (its configuration, not an outage).
+  if (error instanceof PaymentsUnavailable) return { message: PAYMENTS_UNAVAILABLE, status: 409 };
   if (error instanceof PlanNotForSale) {
     getLogger().error({ err: error }, "a plan has no Stripe price");
     return { message: "That plan can't be bought right now. Please try again later.", status: 503 };

@@ -138,7 +138,7 @@ describe("without a Stripe key", () => {
       await run(() => changeLoader(args(get("/billing/change?to=elite:yearly", user.cookie)))),
     ];
     for (const outcome of outcomes)
-      expect(outcome).toMatchObject({ status: 503, data: { problem: PAYMENTS_UNAVAILABLE } });
+      expect(outcome).toMatchObject({ status: 409, data: { problem: PAYMENTS_UNAVAILABLE } });
     const webhook = await run(() =>
       webhookAction(args(new Request("http://localhost/webhooks/stripe", { method: "POST", body: "{}" }))),
     );
