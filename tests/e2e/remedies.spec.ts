@@ -83,6 +83,21 @@ test("a bad check-in is refused next to its field", async ({ page }, testInfo) =
   await page.getByLabel("Note (optional)").fill("x".repeat(1001));
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByText("Keep the note under 1,000 characters.")).toBeVisible();
+  // What was typed is still there to shorten.
+  await expect(page.getByLabel("Note (optional)")).toHaveValue("x".repeat(1001));
   await expect(page.locator(".check-in-history")).toHaveCount(0);
   await expectAccessible(page);
+
+  // A reminder needs at least one day; a local time and a day are saved.
+  const days = page.getByRole("group", { name: "Days" });
+  for (const day of ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]) await days.getByLabel(day).uncheck();
+  await page.getByRole("button", { name: "Set reminder" }).click();
+  await expect(page.getByText("Choose at least one day.")).toBeVisible();
+  await page.getByRole("group", { name: "Days" }).getByLabel("Wed").check();
+  await page.getByLabel("Time", { exact: true }).fill("07:45");
+  await page.getByRole("button", { name: "Set reminder" }).click();
+  await expect(page.getByText("Reminder saved.")).toBeVisible();
+  await expect(page.getByLabel("Time", { exact: true })).toHaveValue("07:45");
+  await expect(page.getByRole("group", { name: "Days" }).getByLabel("Wed")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Days" }).getByLabel("Mon")).not.toBeChecked();
 });

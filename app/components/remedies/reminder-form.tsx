@@ -28,6 +28,10 @@ export function ReminderForm({
     lastResult,
     defaults,
   );
+  // The days as the form holds them: the saved ones, or what a refused submission sent.
+  const submitted = fields.days.initialValue;
+  const chosenDays = (Array.isArray(submitted) ? submitted : submitted ? [submitted] : []).map(String);
+
   return (
     <>
       <AppForm form={form}>
@@ -46,7 +50,7 @@ export function ReminderForm({
           errorId={fields.days.errorId}
           errors={fields.days.errors}
           options={WEEKDAYS.map((day, i) => ({ value: String(i), label: day }))}
-          checked={(value) => defaults.days.includes(value)}
+          checked={(value) => chosenDays.includes(value)}
         />
         <SubmitButton pendingLabel="Saving…">{reminder.time ? "Update reminder" : "Set reminder"}</SubmitButton>
       </AppForm>
