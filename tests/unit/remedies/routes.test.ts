@@ -71,6 +71,38 @@ describe("/remedies", () => {
     expect((await track(owner, "lo-shu-3")).status).toBe(403);
   });
 
+  it("reads the limit from the user's subscription: basic tracks 5, premium any number", async () => {
+    const subscribe = async (userId: string, plan: "basic" | "premium") => {
+      const now = Date.now();
+      await getDb()
+        .insertInto("billing_subscriptions")
+        .values({
+          id: `sub_${plan}_${userId}`,
+          user_id: userId,
+          plan,
+          interval: "monthly",
+          status: "active",
+          cancel_at_period_end: 0,
+          ended_at: null,
+          period_end_at: now + 30 * 86_400_000,
+          read_at: now,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    };
+    const remedies = ["lo-shu-3", "lo-shu-5", "colour-9", "mantra-9", "gemstone-1", "food-1", "karmic-8"];
+    const basic = await addOwner("remedies.basic@example.com");
+    await subscribe(basic.id, "basic");
+    for (const id of remedies.slice(0, 5)) expect((await track(basic, id)).status, id).toBe(302);
+    expect((await track(basic, remedies[5])).data).toEqual({
+      trackError: { remedyId: remedies[5], message: expect.stringMatching(/up to 5 remedies at a time/) },
+    });
+    const premium = await addOwner("remedies.premium@example.com");
+    await subscribe(premium.id, "premium");
+    for (const id of remedies) expect((await track(premium, id)).status, id).toBe(302);
+  });
+
   it("counts plan limits: basic 5, premium and elite unlimited", async () => {
     const owner = await addOwner("remedies.plans@example.com");
     for (let n = 1; n <= 5; n += 1) expect((await startTracking(owner.id, `karmic-${n}`, today(), 5)).ok).toBe(true);
