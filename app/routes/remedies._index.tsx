@@ -39,7 +39,7 @@ export default function Remedies() {
       </p>
       {atLimit && limitMessage ? (
         <p className="muted" role="status">
-          {limitMessage}
+          {limitMessage} <Link to="/pricing">Compare plans</Link>
         </p>
       ) : null}
       {orphanError ? (
