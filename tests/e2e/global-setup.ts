@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { startAppServer } from "../support/app-server";
 import { startGoogleOAuthMock } from "../support/google-oauth-mock";
+import { makeCertificate } from "../support/push-service";
 import { startSmtpCapture } from "../support/smtp-capture";
 import { startStripeLocal } from "../support/stripe-local/server";
 
@@ -29,6 +30,10 @@ export default async function globalSetup() {
   await execFileAsync(process.execPath, ["--import", "tsx", "scripts/stripe-sync.ts"], {
     env: { PATH: process.env.PATH, NODE_ENV: "test", ...stripeEnv, DATA_DIR: dir, LOG_LEVEL: "silent" },
   });
+  // Push services in the tests serve this certificate; the app trusts it as it would a real CA's.
+  const pushTlsDir = path.join(dir, "push-tls");
+  mkdirSync(pushTlsDir, { recursive: true });
+  const pushTls = makeCertificate(pushTlsDir);
 
   const app = await startAppServer({
     dir,
@@ -43,6 +48,7 @@ export default async function globalSetup() {
       RATE_LIMIT_PER_IP: "10000",
       ...stripeEnv,
       ADMIN_EMAILS: E2E_ADMINS.join(","),
+      NODE_EXTRA_CA_CERTS: pushTls.certFile,
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "error",
     },
   });
@@ -54,6 +60,7 @@ export default async function globalSetup() {
   process.env.E2E_STRIPE_URL = stripe.url;
   process.env.E2E_STRIPE_KEY = STRIPE_KEY;
   stripe.webhookUrl = `http://127.0.0.1:${app.port}/webhooks/stripe`;
+  process.env.E2E_PUSH_TLS_DIR = pushTlsDir;
 
   return async () => {
     await stripe.stop();

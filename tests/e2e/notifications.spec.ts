@@ -1,9 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { startPushService } from "../support/push-service";
 import { expectAccessible, newUser, postForm, usesJs } from "./helpers";
 
 /** Turns off daily readings in the app, so the scheduler's catch-up reading can't change the counts under test. */
-async function quietDailyReading(page: Page) {
-  const channels = ["security:in_app", "security:email", "account:in_app", "billing:in_app"];
+async function quietDailyReading(page: Page, more: string[] = []) {
+  const channels = ["security:in_app", "security:email", "account:in_app", "billing:in_app", ...more];
   const body = new URLSearchParams([...channels.map((c) => ["channel", c]), ["dailyTime", "08:00"]]);
   const response = await page.request.post("/settings/notifications", {
     data: body.toString(),
@@ -77,4 +78,74 @@ test("notification settings: channels, quiet hours, daily time, a test notificat
 
   await page.getByRole("button", { name: "Send me a test notification" }).click();
   await expect(page.getByText("Test notification sent (in the app, push, email).")).toBeVisible();
+});
+
+test.describe("web push and the live badge", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("subscribe, receive a test push, show a push through the service worker, badge live", async ({
+    page,
+    context,
+  }, testInfo) => {
+    test.skip(!usesJs(testInfo), "push and live updates need JavaScript");
+    const push = await startPushService({ tlsDir: process.env.E2E_PUSH_TLS_DIR });
+    try {
+      await newUser(page, testInfo, "push");
+      await quietDailyReading(page, ["account:push"]);
+      await context.grantPermissions(["notifications"]);
+      // Headless Chromium has no push service of its own: its PushManager hands out a subscription at ours.
+      const device = push.subscribe();
+      await page.addInitScript((subscription) => {
+        PushManager.prototype.subscribe = async function () {
+          return {
+            endpoint: subscription.endpoint,
+            toJSON: () => ({ ...subscription, expirationTime: null }),
+          } as unknown as PushSubscription;
+        };
+      }, device);
+
+      await page.goto("/settings/notifications");
+      await page.getByRole("button", { name: "Turn on push notifications" }).click();
+      await expect(page.getByText("Push notifications are on for this device.")).toBeVisible();
+      await expect(page.getByTestId("push-device")).toHaveCount(1);
+
+      // The test notification is sent from elsewhere (no navigation here): the badge follows without a reload.
+      await expect(page.getByRole("link", { name: "2 unread notifications" })).toBeVisible();
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      expect(await postForm(page, "/settings/notifications/test", {})).toBe("/settings/notifications");
+      await expect(page.getByRole("link", { name: "3 unread notifications" })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+      // The push service got it, encrypted to this device's keys and signed with the app's VAPID key.
+      await expect.poll(() => push.received.filter((m) => m.endpoint === device.endpoint).length).toBe(1);
+      expect(push.errors).toEqual([]);
+      const [received] = push.received.filter((m) => m.endpoint === device.endpoint);
+      expect(received.payload).toMatchObject({ title: "Test notification", type: "account", url: "/notifications" });
+
+      // The real service worker shows a push delivered to it by the browser (DevTools protocol).
+      const cdp = await context.newCDPSession(page);
+      const registration = new Promise<string>((resolve) =>
+        cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+          const ours = registrations.find((r) => r.scopeURL.startsWith(process.env.E2E_BASE_URL!) && !r.isDeleted);
+          if (ours) resolve(ours.registrationId);
+        }),
+      );
+      await cdp.send("ServiceWorker.enable");
+      await cdp.send("ServiceWorker.deliverPushMessage", {
+        origin: new URL(process.env.E2E_BASE_URL!).origin,
+        registrationId: await registration,
+        data: JSON.stringify(received.payload),
+      });
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.ready;
+            return (await registration.getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag }));
+          }),
+        )
+        .toEqual([{ title: "Test notification", body: expect.stringContaining("reach you"), tag: "numerai-account" }]);
+    } finally {
+      await push.close();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createECDH, createPublicKey, randomBytes, verify, type ECDH } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -41,10 +41,11 @@ interface Device {
   onReceive?: () => void;
 }
 
-function makeCertificate(dir: string) {
+/** A self-signed certificate for 127.0.0.1 in `dir` (made once; reused by every service started on it). */
+export function makeCertificate(dir: string) {
   const key = path.join(dir, "key.pem");
   const cert = path.join(dir, "cert.pem");
-  execFileSync(
+  if (!existsSync(cert)) execFileSync(
     "openssl",
     [
       "req",
@@ -98,8 +99,10 @@ function checkVapid(header: string | undefined, endpoint: URL): { vapidKey: stri
   return { vapidKey: k, subject: claims.sub };
 }
 
-export async function startPushService() {
-  const dir = mkdtempSync(path.join(tmpdir(), "push-service-"));
+/** With `tlsDir`, the certificate there is used (one the app was started trusting), else a new one. */
+export async function startPushService(options: { tlsDir?: string } = {}) {
+  const dir = options.tlsDir ?? mkdtempSync(path.join(tmpdir(), "push-service-"));
+  mkdirSync(dir, { recursive: true });
   const tls = makeCertificate(dir);
   const devices = new Map<string, Device>();
   const received: ReceivedPush[] = [];
@@ -177,7 +180,7 @@ export async function startPushService() {
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.tlsDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

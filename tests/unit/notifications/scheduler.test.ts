@@ -4,7 +4,8 @@ import { instantAt } from "~/notifications/local-time";
 import { updateUser } from "~/server/accounts/users.server";
 import { getDb } from "~/server/db/db.server";
 import { acquireLease } from "~/server/jobs/lease.server";
-import { DAILY_READINGS_JOB, runDailyReadings } from "~/server/notifications/daily-readings.server";
+import { DAILY_READINGS_JOB, runDailyReadings, type DailyRun } from "~/server/notifications/daily-readings.server";
+import { startJobProcess } from "../../support/job-process";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 import { makeUser } from "../privacy/helpers";
 
@@ -103,6 +104,31 @@ describe("runDailyReadings", () => {
     expect(await runDailyReadings({ now: () => eight + 60_000 })).toMatchObject({ sent: 1 });
     expect(await readings(user.id)).toHaveLength(1);
   });
+
+  it("two processes racing for the lease send each reading once", async () => {
+    const users = [];
+    for (let i = 0; i < 5; i++) {
+      const user = await makeUser(`race-${i}@example.com`);
+      await updateUser(user.id, { timezone: "Europe/London" });
+      users.push(user.id);
+    }
+    const noon = instantAt("2027-02-02", "12:00", "Europe/London");
+    const env = { DATABASE_URL: `file:${app.dir}/test.db`, DATA_DIR: app.dir, LOG_LEVEL: "silent" };
+    const dailyCount = async () =>
+      (await db().selectFrom("notifications").select("id").where("type", "=", "daily_reading").execute()).length;
+    const before = await dailyCount();
+    const [one, two] = await Promise.all([startJobProcess(env), startJobProcess(env)]);
+    const results = (await Promise.all([one.run("daily", noon), two.run("daily", noon)])) as DailyRun[];
+    // Whichever way the race went, every reading sent is one notification, and no user got two.
+    expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe((await dailyCount()) - before);
+    const sent = await db()
+      .selectFrom("notifications")
+      .select("user_id")
+      .where("type", "=", "daily_reading")
+      .where("user_id", "in", users)
+      .execute();
+    expect(sent.map((r) => r.user_id).sort()).toEqual([...users].sort());
+  }, 30_000);
 
   it("runs in one process at a time", async () => {
     expect(await acquireLease(db(), DAILY_READINGS_JOB, "another-process", Date.now(), 60_000)).toBe(true);
