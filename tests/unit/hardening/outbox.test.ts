@@ -4,12 +4,14 @@ import { queueAccountEmail } from "~/server/accounts/account-mail.server";
 import { getDb } from "~/server/db/db.server";
 import { acquireLease } from "~/server/jobs/lease.server";
 import { createUser } from "~/server/accounts/users.server";
+import { listDeadLetters, requeueDeadLetter } from "~/server/outbox/dead-letters.server";
 import { deliveries } from "~/server/outbox/deliveries.server";
 import {
   enqueue,
   MAX_ATTEMPTS,
   OUTBOX_JOB,
   retryDelayMs,
+  RetryLater,
   runOutboxPass,
   type Deliveries,
 } from "~/server/outbox/outbox.server";
@@ -103,6 +105,36 @@ describe("outbox", () => {
     expect(await runOutboxPass(notes)).toMatchObject({ dead: 2 });
     expect(await row("pigeon")).toMatchObject({ status: "dead", attempts: 1, last_error: "no delivery for this kind" });
     expect((await row("note:malformed")).status).toBe("dead");
+  });
+
+  it("shows dead letters to operators and queues one again on request", async () => {
+    const dead = await listDeadLetters();
+    expect(dead.map((d) => d.kind)).toEqual(expect.arrayContaining(["carrier-pigeon", "note"]));
+    const pigeon = dead.find((d) => d.kind === "carrier-pigeon")!;
+    expect(pigeon).toMatchObject({ attempts: 1, last_error: "no delivery for this kind" });
+    const flaky = await row("note:flaky");
+    expect(await requeueDeadLetter(flaky.id)).toBe(true);
+    expect(await requeueDeadLetter(flaky.id)).toBe(false); // no longer dead
+    expect(await runOutboxPass(notes)).toMatchObject({ sent: 1 });
+    expect(done).toContain("flaky");
+  });
+
+  it("waits as long as the receiver's Retry-After asks when that is longer than its backoff, and gives handlers the key", async () => {
+    const keys: string[] = [];
+    const busy: Deliveries = {
+      busy: {
+        schema: z.object({}),
+        async deliver(_payload: unknown, { key }: { key: string }) {
+          keys.push(key);
+          throw new RetryLater("try in an hour", 3_600_000);
+        },
+      },
+    };
+    const now = Date.now();
+    await enqueue("busy", {}, { key: "busy:1", now });
+    expect(await runOutboxPass(busy, { now: () => now })).toMatchObject({ retried: 1 });
+    expect((await row("busy:1")).next_attempt_at).toBe(now + 3_600_000);
+    expect(keys).toEqual(["busy:1"]);
   });
 
   it("runs in one process at a time: another holder's live lease means this pass does nothing", async () => {
