@@ -70,7 +70,10 @@ export async function notify(
     : now;
 
   const notificationId = channels.has("in_app") ? randomUUID() : null;
-  const done = await db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (the billing webhook's), the rows commit or roll back with its writes.
+  const inTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work);
+  const done = await inTransaction(async (trx) => {
     if (notificationId) {
       const inserted = await trx
         .insertInto("notifications")

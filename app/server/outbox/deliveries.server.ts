@@ -2,11 +2,6 @@ import { ACCOUNT_EMAIL_KIND, accountEmailPayload, deliverAccountEmail } from "~/
 import { deliverNotificationEmail } from "~/server/notifications/email-delivery.server";
 import { EMAIL_KIND, emailPayload, PUSH_KIND, pushPayload } from "~/server/notifications/messages";
 import { deliverPush } from "~/server/notifications/push-delivery.server";
-import {
-  BILLING_NOTICE_KIND,
-  billingNoticePayload,
-  deliverBillingNotice,
-} from "~/server/billing/billing-notices.server";
 import type { Deliveries } from "./outbox.server";
 
 /** Every kind of outbox work and who does it: the one list the worker reads. */
@@ -14,5 +9,4 @@ export const deliveries = {
   [ACCOUNT_EMAIL_KIND]: { schema: accountEmailPayload, deliver: deliverAccountEmail },
   [EMAIL_KIND]: { schema: emailPayload, deliver: deliverNotificationEmail },
   [PUSH_KIND]: { schema: pushPayload, deliver: deliverPush },
-  [BILLING_NOTICE_KIND]: { schema: billingNoticePayload, deliver: deliverBillingNotice },
 } satisfies Deliveries;

@@ -161,12 +161,20 @@ describe("managing the subscription", () => {
     expect((root.data as { user: { paymentProblem: boolean } }).user.paymentProblem).toBe(true);
     expect(await entitlementsFor(ada.id)).toEqual(PLANS.premium.entitlements);
     const notices = await getDb()
-      .selectFrom("outbox")
-      .select("idempotency_id")
+      .selectFrom("notifications")
+      .select(["dedupe_id", "title"])
       .where("user_id", "=", ada.id)
-      .where("kind", "=", "billing-notice")
+      .where("type", "=", "billing")
       .execute();
-    expect(notices.map((n) => n.idempotency_id.split(":")[1])).toEqual(["payment-failed"]);
+    expect(notices.map((n) => n.dedupe_id.split(":")[1])).toEqual(["payment-failed"]);
+    expect(notices[0].title).toBe("Your NumerAI payment didn't go through");
+    // Billing notices are mailed by default, through the one notification pipeline.
+    const mails = await getDb()
+      .selectFrom("outbox")
+      .select("kind")
+      .where("idempotency_id", "=", `${notices[0].dedupe_id}:email`)
+      .execute();
+    expect(mails).toEqual([{ kind: "notification-email" }]);
     h.stripe.state.retryOpenInvoices(h.stripe.state.subscriptions.get(sub.id)!.customer);
     await h.deliverPending();
     const after = await run(() => rootLoader(args(get("/dashboard", ada.cookie))));

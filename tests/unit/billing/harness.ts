@@ -104,14 +104,9 @@ export async function billingSnapshot() {
       .orderBy("id")
       .execute(),
     db.selectFrom("billing_refunds").select(["id", "invoice_id", "amount", "status"]).orderBy("id").execute(),
-    db
-      .selectFrom("outbox")
-      .select("idempotency_id")
-      .where("kind", "=", "billing-notice")
-      .orderBy("idempotency_id")
-      .execute(),
+    db.selectFrom("notifications").select("dedupe_id").where("type", "=", "billing").orderBy("dedupe_id").execute(),
   ]);
-  return { subscriptions, invoices, refunds, notices: notices.map((n) => n.idempotency_id) };
+  return { subscriptions, invoices, refunds, notices: notices.map((n) => n.dedupe_id) };
 }
 
 /** Forgets everything the webhook wrote, keeping users and their Stripe customers. */
@@ -122,7 +117,8 @@ export async function resetBillingRows() {
       for (const table of ["billing_refunds", "billing_invoices", "billing_subscriptions", "stripe_events"] as const) {
         await db.deleteFrom(table).execute();
       }
-      await db.deleteFrom("outbox").where("kind", "=", "billing-notice").execute();
+      await db.deleteFrom("notifications").where("type", "=", "billing").execute();
+      await db.deleteFrom("outbox").where("idempotency_id", "like", "billing:%").execute();
     });
 }
 
