@@ -1,15 +1,16 @@
 import type { LibsqlDriver } from "@libsql/kysely-libsql";
-import type { DatabaseConnection, Driver, TransactionSettings } from "kysely";
+import type { DatabaseConnection, Driver } from "kysely";
 
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
- * @libsql/client on a local file, made to behave like our better-sqlite3 connection. The client hands its
- * connection to each transaction and opens a fresh one for what follows, and a fresh connection has
- * foreign keys off and no busy handler: cascades would silently not happen and a write beside a
- * transaction would fail at once with "database is locked". So, for `file:` URLs, one query or
- * transaction at a time (as better-sqlite3's single connection), and every new connection gets the
- * pragmas before anything else runs on it. Remote servers (libsql:, http(s):) are passed through.
+ * @libsql/client on a local file, made to behave like our better-sqlite3 connection. Left to itself the
+ * client hands its connection to each transaction and opens a fresh one for what follows (never closing
+ * the old one), and a fresh connection has foreign keys off and no busy handler: cascades would silently
+ * not happen and a write beside a transaction fails with "database is locked". So, for `file:` URLs: one
+ * connection, set up once, and one query or transaction at a time on it (as better-sqlite3's single
+ * connection), with transactions as plain BEGIN IMMEDIATE / COMMIT / ROLLBACK statements.
+ * Remote servers (libsql:, http(s):) keep the client's own transactions.
  */
 export class LocalLibsqlDriver implements Driver {
   #tail: Promise<void> = Promise.resolve();
@@ -19,9 +20,11 @@ export class LocalLibsqlDriver implements Driver {
 
   async init() {
     await this.inner.init();
+    const client = this.inner.client;
     // As the better-sqlite3 connection: readers beside the writer (persistent in the file).
-    await this.inner.client.execute("PRAGMA journal_mode = WAL");
-    await this.#configure();
+    await client.execute("PRAGMA journal_mode = WAL");
+    await client.execute("PRAGMA foreign_keys = ON");
+    await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -38,31 +41,24 @@ export class LocalLibsqlDriver implements Driver {
     this.#unlock?.();
   }
 
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
-    await this.inner.beginTransaction(connection as never, settings);
-    // The client's own connection went to the transaction: set up the one it opens next, now.
-    await this.#configure();
+  async beginTransaction() {
+    await this.inner.client.execute("BEGIN IMMEDIATE");
   }
 
-  async commitTransaction(connection: DatabaseConnection) {
-    await this.inner.commitTransaction(connection as never);
+  async commitTransaction() {
+    await this.inner.client.execute("COMMIT");
   }
 
-  async rollbackTransaction(connection: DatabaseConnection) {
+  async rollbackTransaction() {
     try {
-      await this.inner.rollbackTransaction(connection as never);
+      await this.inner.client.execute("ROLLBACK");
     } catch (error) {
       // SQLite already rolled back (the statement that failed ended it): keep that error, not this one.
-      if ((error as { code?: string }).code !== "TRANSACTION_CLOSED") throw error;
+      if (!/no transaction is active/i.test(String(error))) throw error;
     }
   }
 
   async destroy() {
     await this.inner.destroy();
-  }
-
-  async #configure() {
-    await this.inner.client.execute("PRAGMA foreign_keys = ON");
-    await this.inner.client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }
