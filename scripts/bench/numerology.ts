@@ -4,6 +4,7 @@
 // Run: npm run bench:numerology
 import { loadavg } from "node:os";
 import { computeProfile, daysInMonth, type ProfileInput } from "../../app/numerology/index.ts";
+import { toolRows } from "./tools.ts";
 
 const PEOPLE = 10_000;
 const WARMUP_PASSES = 3;
@@ -263,6 +264,7 @@ const rows: [string, string][] = [
   ["latency p99 (µs)", (percentile(lat, 99) / 1000).toFixed(2)],
   ["latency max (µs)", (lat[lat.length - 1] / 1000).toFixed(2)],
   [`target ≥ ${fmt(TARGET_PER_SECOND)}/s (wall clock)`, wallMedian >= TARGET_PER_SECOND ? "met" : "NOT met"],
+  ...toolRows((i) => `${FIRST[i % FIRST.length]} ${freshWord(nextPerson++)}`),
   ["machine load average (1 min)", loadavg()[0].toFixed(2)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
