@@ -13,7 +13,7 @@ import {
 } from "./reduction";
 import type { CalendarDate, NumberResult } from "./types";
 
-// Cycles always reduce to 1–9 (CONVENTIONS §9), whatever masterNumbers says.
+// Cycles always reduce to 1–9 (CONVENTIONS §4), whatever masterNumbers says.
 
 export interface Cycles {
   year: NumberResult;

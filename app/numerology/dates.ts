@@ -51,7 +51,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-/** Completed years (CONVENTIONS §4): a 29 February birthday is reached on 1 March in common years. */
+/** Completed years (CONVENTIONS §8): a 29 February birthday is reached on 1 March in common years. */
 export function ageOn(birth: CalendarDate, today: CalendarDate): number {
   const beforeBirthday = today.month < birth.month || (today.month === birth.month && today.day < birth.day);
   return today.year - birth.year - (beforeBirthday ? 1 : 0);

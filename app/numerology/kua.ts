@@ -43,7 +43,7 @@ function yearLine(year: number, note: number): string {
 }
 
 /**
- * Kua number (CONVENTIONS §13) from the birth year reduced to one digit; with `solar`, births
+ * Kua number (CONVENTIONS §10) from the birth year reduced to one digit; with `solar`, births
  * before 4 February belong to the previous year.
  */
 export function kua(birth: CalendarDate, gender: Gender, yearStart: KuaYearStart = "solar"): NumberResult {

@@ -1,6 +1,6 @@
 import type { NumberSystem } from "./types";
 
-/** Letter groups per value (CONVENTIONS §2); index 0 holds value 1. */
+/** Letter groups per value (CONVENTIONS §3); index 0 holds value 1. */
 const PYTHAGOREAN_GROUPS = ["AJS", "BKT", "CLU", "DMV", "ENW", "FOX", "GPY", "HQZ", "IR"];
 const CHALDEAN_GROUPS = ["AIJQY", "BKR", "CGLS", "DMT", "EHNX", "UVW", "OZ", "FP", ""];
 

@@ -68,7 +68,7 @@ function joinListings(a: string, b: string): string {
   return a === "" ? b : b === "" ? a : a + ", " + b;
 }
 
-/** Lo Shu grid of the birth date (CONVENTIONS §12); `addDriverConductor` adds one to each of their cells. */
+/** Lo Shu grid of the birth date (CONVENTIONS §10); `addDriverConductor` adds one to each of their cells. */
 export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
   const drv = driver(birth);
   const cond = conductor(birth);

@@ -46,7 +46,7 @@ export interface NameAnalysis {
   counts: number[];
 }
 
-/** Y test of CONVENTIONS §3.4: in `auto`, a vowel unless A E I O U stands right before or after it in the part. */
+/** Y test of CONVENTIONS §2.4: in `auto`, a vowel unless A E I O U stands right before or after it in the part. */
 export function isYVowel(part: string, index: number, mode: YMode): boolean {
   if (mode !== "auto") return mode === "vowel";
   return (
@@ -149,7 +149,7 @@ function partHead(part: PartTotals, letters: LetterSelection): string {
 }
 
 /**
- * Adds the selected letters of the first `count` parts (CONVENTIONS §6). `per-name` reduces each part
+ * Adds the selected letters of the first `count` parts (CONVENTIONS §5). `per-name` reduces each part
  * with masters and adds the results (a single part keeps its raw sum as compound); `total` adds raw
  * sums. A part with nothing selected adds 0.
  */
@@ -250,7 +250,7 @@ export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capsto
 }
 
 /**
- * The Chaldean name number (CONVENTIONS §12): always the Cheiro table, one total of every letter,
+ * The Chaldean name number (CONVENTIONS §10): always the Cheiro table, one total of every letter,
  * reduced with no masters, whatever system the analysis uses.
  */
 export function chaldeanNameNumber(a: NameAnalysis): NumberResult {

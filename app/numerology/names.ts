@@ -4,7 +4,7 @@ import type { NormalizedName } from "./types";
 /** Longer input is refused so that derived step texts stay bounded (real names are far shorter). */
 export const MAX_NAME_LENGTH = 200;
 
-// Letters NFKD leaves alone (CONVENTIONS §3.1).
+// Letters NFKD leaves alone (CONVENTIONS §2.1).
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ß: "SS",
   ẞ: "SS",
@@ -59,7 +59,7 @@ function isWhitespace(c: number): boolean {
 const FOLD_CACHE_LIMIT = 4096;
 const foldCache = new Map<number, string>();
 
-/** One code point transliterated (CONVENTIONS §3.1) and upper-cased; may still hold non-Latin characters. */
+/** One code point transliterated (CONVENTIONS §2.1) and upper-cased; may still hold non-Latin characters. */
 export function foldCodePoint(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp >= 97 && cp <= 122 ? cp - 32 : cp);
   let folded = foldCache.get(cp);
@@ -122,7 +122,7 @@ class NameBuilder {
 }
 
 /**
- * Turns a typed name into upper-case Latin words and parts (CONVENTIONS §3):
+ * Turns a typed name into upper-case Latin words and parts (CONVENTIONS §2):
  * "Jean-Paul O'Brien" → words [["JEAN", "PAUL"], ["OBRIEN"]].
  * Throws NumerologyInputError (for `field`) on anything else.
  */
@@ -180,7 +180,7 @@ function invalidCharacter(field: string, ch: string): NumerologyInputError {
 
 const joinParts = (word: readonly string[]) => (word.length === 1 ? word[0] : word.join(""));
 
-/** Transit roles (CONVENTIONS §3.3): first word, the words between strung together, last word; parts are strung. */
+/** Transit roles (CONVENTIONS §9): first word, the words between strung together, last word; parts are strung. */
 export function nameRoles(name: NormalizedName): { first: string; middle: string; last: string } {
   const { words } = name;
   const first = joinParts(words[0]);

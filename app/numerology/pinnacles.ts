@@ -29,7 +29,7 @@ function periodsForRoot(root: number): readonly Period[] {
 const PERIODS_BY_ROOT: readonly (readonly Period[])[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(periodsForRoot);
 
 /**
- * The four periods shared by pinnacles and challenges (CONVENTIONS §10): the first ends at
+ * The four periods shared by pinnacles and challenges (CONVENTIONS §8): the first ends at
  * 36 − root of the Life Path (a master counts as its root), the next two last 9 years each.
  */
 export function lifePeriods(lifePathValue: number): readonly Period[] {

@@ -35,7 +35,7 @@ function parseBirthDate(value: unknown): CalendarDate {
 }
 
 /**
- * Every number of CONVENTIONS.md for one person. Pure: `today` comes from the caller.
+ * Every number of docs/numerology-conventions.md for one person. Pure: `today` comes from the caller.
  * Throws NumerologyInputError, and nothing else, on any bad input.
  */
 export function computeProfile(input: ProfileInput): Profile {

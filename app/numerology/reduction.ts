@@ -1,5 +1,5 @@
 /**
- * Reduction, the engine's one arithmetic step (CONVENTIONS §2), in two forms:
+ * Reduction, the engine's one arithmetic step (CONVENTIONS §4), in two forms:
  *   reduceNumber / reduceToDigit        the value alone (comparisons, lookups, the hot loops);
  *   reduceWithSteps / reduceToDigitWithSteps  the value with its chain and wording, for "show the math".
  * The "ToDigit" forms keep no master numbers (cycles, challenges, Lo Shu, Kua).
@@ -18,7 +18,7 @@ export function digitSum(n: number): number {
   return sum;
 }
 
-/** Every number visited by `reduceNumber`, the unreduced total first (CONVENTIONS §2). */
+/** Every number visited by `reduceNumber`, the unreduced total first (CONVENTIONS §4). */
 export function reduceChain(n: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): number[] {
   const chain = [n];
   while (n > 9 && !masters.includes(n)) {
@@ -132,7 +132,7 @@ function cacheFor(masters: readonly number[]): ReductionCache | undefined {
   return cache;
 }
 
-/** `reduceChain` plus its wording (CONVENTIONS §2). */
+/** `reduceChain` plus its wording (CONVENTIONS §4). */
 export function reduceWithSteps(n: number, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): Reduction {
   const cache = cacheFor(masters);
   return cache ? cache.get(n) : computeReduction(n, masters);

@@ -5,7 +5,7 @@ import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transit
 
 /**
  * The letter of the parts [from, to) active at `age`: letters run in order, each lasting its value
- * in years, the name starting over when used up (CONVENTIONS §11). Sums and step tokens come from
+ * in years, the name starting over when used up (CONVENTIONS §9). Sums and step tokens come from
  * the name analysis, so only the letter search walks characters.
  */
 function transitLetter(a: NameAnalysis, from: number, to: number, age: number, label: string): [TransitLetter, string] {

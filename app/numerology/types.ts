@@ -5,7 +5,7 @@ export type NameMethod = "per-name" | "total";
 export type YMode = "auto" | "vowel" | "consonant";
 export type KuaYearStart = "solar" | "january";
 
-/** Calculation switches (CONVENTIONS §1); every field is optional. */
+/** Calculation switches (CONVENTIONS §12); every field is optional. */
 export interface NumerologyOptions {
   system?: NumberSystem;
   lifePathMethod?: LifePathMethod;
@@ -102,14 +102,14 @@ export interface LoShu {
   counts: Record<LoShuDigit, number>;
   missing: number[];
   repeating: number[];
-  /** "strength:Mental", "weakness:Will", … in the order of CONVENTIONS §12. */
+  /** "strength:Mental", "weakness:Will", … in the order of CONVENTIONS §10. */
   arrows: string[];
   driver: NumberResult;
   conductor: NumberResult;
   steps: string[];
 }
 
-/** A name as the engine sees it (CONVENTIONS §3). */
+/** A name as the engine sees it (CONVENTIONS §2). */
 export interface NormalizedName {
   /** Upper-case Latin letters, words separated by a space, parts by a hyphen. */
   text: string;

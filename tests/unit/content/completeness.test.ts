@@ -32,7 +32,7 @@ import {
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const CORE = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 22, 33];
 
-/** What each position must cover (from the brief and CONVENTIONS.md). */
+/** What each position must cover (from the brief and docs/numerology-conventions.md). */
 const EXPECTED: Record<NumberType, number[]> = {
   lifePath: CORE,
   expression: CORE,

@@ -13,7 +13,7 @@ function refusal(input: unknown): NumerologyInputError {
   throw new Error("expected a NumerologyInputError");
 }
 
-describe("computeProfile input checks (CONVENTIONS §1)", () => {
+describe("computeProfile input checks (CONVENTIONS §13)", () => {
   it.each([
     ["a name in another script", { ...base, birthName: "李小龙" }, "birthName", "invalid_character"],
     ["a name with no letters", { ...base, birthName: "'-'" }, "birthName", "no_letters"],

@@ -21,7 +21,7 @@ const isNumberResult = (v: unknown): v is { value: unknown } =>
   typeof v === "object" && v !== null && !Array.isArray(v) && "value" in v && "chain" in v;
 
 /**
- * CONVENTIONS §15 paths: segments walk objects; a non-numeric segment on an array maps over it
+ * Vector paths: segments walk objects; a non-numeric segment on an array maps over it
  * ("pinnacles.number"); a number result at the end stands for its `.value`.
  */
 function resolvePath(root: unknown, dotted: string): unknown {
