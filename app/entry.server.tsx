@@ -73,15 +73,17 @@ export async function handleDataRequest(response: Response, { request }: { reque
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
   const path = loggablePath(new URL(request.url).pathname);
+  // The id error pages show as the reference, so a report can be matched to this line.
+  const requestId = context?.requestId;
   // No such page, or a method the route doesn't take: the client's mistake, not ours.
   if (isRouteErrorResponse(error) && error.status < 500) {
-    getLogger().info({ method: request.method, path, status: error.status }, error.statusText || "refused");
+    getLogger().info({ requestId, method: request.method, path, status: error.status }, error.statusText || "refused");
     return;
   }
-  getLogger().error({ err: error, method: request.method, path }, "unhandled error");
+  getLogger().error({ err: error, requestId, method: request.method, path }, "unhandled error");
 }
 
 /** Called by server.ts once it listens (and before it serves): config is checked and the schema migrated first. */

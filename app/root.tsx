@@ -1,17 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import {
-  isRouteErrorResponse,
-  Link,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ErrorMessage } from "./components/error-page";
 import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { FlashToast } from "./components/flash-toast";
 import { VerifyEmailBanner } from "./components/verify-email-banner";
@@ -33,7 +24,7 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "NumerAI — numerology that shows its working" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [current, { flash, clear }] = await Promise.all([getCurrentSession(request), readFlash(request)]);
   const user = current
     ? {
@@ -44,8 +35,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         paymentProblem: await hasPaymentProblem(current.user.id),
       }
     : null;
-  return data({ user, flash }, { headers: clear ? { "Set-Cookie": clear } : undefined });
+  // requestId: the id this request's log lines carry, shown on error pages as the reference to quote.
+  return data({ user, flash, requestId: context.requestId }, { headers: clear ? { "Set-Cookie": clear } : undefined });
 }
+
+/** The root's data belongs to each request (who is signed in, the flash, the request id): reload it on every navigation. */
+export const shouldRevalidate = () => true;
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
 
@@ -98,36 +93,16 @@ export default function App() {
   );
 }
 
+/** Errors no route group caught: the same message, inside the site's frame (signed-in header from the root's data). */
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A request we refused (malformed, too large, wrong method) says why in a short text body.
-  const reason = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : null;
-  const title =
-    status === 404
-      ? "We couldn't find that page"
-      : status === 403
-        ? "That isn't yours to see"
-        : status < 500
-          ? "That request couldn't be handled"
-          : "Something went wrong";
-  const detail =
-    status === 404
-      ? "The link may be old, or the page may have moved."
-      : status === 403
-        ? "You don't have access to this page."
-        : status < 500
-          ? (reason ?? "Please go back and try again.")
-          : "We've logged the problem. Please try again in a moment.";
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   return (
     <>
-      <SiteHeader user={null} />
-      <main id="main" className="page narrow">
-        <h1>{title}</h1>
-        <p>{detail}</p>
-        <p>
-          <Link to="/">Go to the home page</Link>
-        </p>
+      <SiteHeader user={user} />
+      <main id="main" className="page narrow" tabIndex={-1}>
+        <ErrorMessage
+          back={user ? { to: "/dashboard", label: "Go to your dashboard" } : { to: "/", label: "Go to the home page" }}
+        />
       </main>
       <SiteFooter />
     </>

@@ -13,6 +13,7 @@ import { getProfile } from "~/server/chat/tools.server";
 import { readForm } from "~/server/http/forms.server";
 import { invariantResponse } from "~/server/http/http.server";
 import { requireOnboardedUser } from "~/server/session/session.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.conversation.title} · Guide · NumerAI` : "Guide · NumerAI" },
@@ -95,3 +96,5 @@ export default function Conversation() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/chat", label: "Back to your conversations" });

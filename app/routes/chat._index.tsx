@@ -11,6 +11,7 @@ import { readForm } from "~/server/http/forms.server";
 import { invariantResponse } from "~/server/http/http.server";
 import { getPreferences, subjectLabel, subjectsFor } from "~/server/readings/readings.server";
 import { requireOnboardedUser } from "~/server/session/session.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Guide · NumerAI" }];
 
@@ -98,3 +99,5 @@ export default function ChatIndex() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/chat", label: "Back to your conversations" });

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DailyView } from "~/components/daily-view";
 import { loadDaily } from "~/server/readings/daily.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Today's reading · NumerAI" }];
 
@@ -14,3 +15,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DailyToday() {
   return <DailyView data={useLoaderData<typeof loader>()} />;
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/daily", label: "Back to today's reading" });

@@ -13,6 +13,7 @@ import { renderReportBody } from "~/server/readings/report-html.server";
 import { selectRemedies } from "~/server/remedies/selection";
 import { requireUser } from "~/server/session/session.server";
 import { listShareLinks } from "~/server/shares/share-links.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" },
@@ -94,3 +95,5 @@ export default function PersonPage() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/people", label: "Back to your people" });

@@ -4,6 +4,7 @@ import { SubmitButton } from "~/components/forms";
 import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
 import { deletePerson, getPerson } from "~/server/people/people.server";
 import { requireUser } from "~/server/session/session.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Delete a person · NumerAI" }];
 
@@ -37,3 +38,5 @@ export default function DeletePerson() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/people", label: "Back to your people" });

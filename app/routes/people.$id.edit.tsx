@@ -7,6 +7,7 @@ import { getPerson, updatePerson } from "~/server/people/people.server";
 import { parsePersonForm, personDefaults } from "~/server/people/person-form.server";
 import { todayFor } from "~/server/readings/readings.server";
 import { requireUser } from "~/server/session/session.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.name} · NumerAI` : "Edit · NumerAI" },
@@ -51,3 +52,5 @@ export default function EditPerson() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/people", label: "Back to your people" });

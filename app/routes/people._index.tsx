@@ -5,6 +5,7 @@ import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.serve
 import { listPeople } from "~/server/people/people.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
 import { requireUser } from "~/server/session/session.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "People · NumerAI" }];
 
@@ -85,3 +86,5 @@ export default function People() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/people", label: "Back to your people" });

@@ -8,6 +8,7 @@ import { countPeople, createPerson } from "~/server/people/people.server";
 import { parsePersonForm } from "~/server/people/person-form.server";
 import { todayFor } from "~/server/readings/readings.server";
 import { requireUser } from "~/server/session/session.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Add a person · NumerAI" }];
 
@@ -46,3 +47,5 @@ export default function NewPerson() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/people", label: "Back to your people" });

@@ -8,6 +8,7 @@ import { requireDocumentRequest } from "~/server/http/data-request.server";
 import { readingContext, readProfile } from "~/server/readings/readings.server";
 import { renderReportBody } from "~/server/readings/report-html.server";
 import { listShareLinks } from "~/server/shares/share-links.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Your report · NumerAI" }];
 
@@ -55,3 +56,5 @@ export default function ReportPage() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/report", label: "Back to your report" });

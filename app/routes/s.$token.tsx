@@ -6,6 +6,7 @@ import { formatLongDate } from "~/lib/dates/local-dates";
 import { invariantResponse } from "~/server/http/http.server";
 import { findSharedSubject, SHARED_PAGE_CACHE, shareUrl } from "~/server/shares/share-links.server";
 import { sharedProfile, sharedReportView } from "~/server/shares/shared-report.server";
+import { errorBoundary } from "~/components/error-page";
 
 const NOT_FOUND = "This share link doesn't exist or has been revoked.";
 
@@ -99,3 +100,5 @@ export default function SharedReport() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/", label: "Go to the home page" });

@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ErrorMessage } from "~/components/error-page";
 import { requireUser } from "~/server/session/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -8,6 +10,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function SettingsLayout() {
+  return (
+    <SettingsFrame>
+      <Outlet />
+    </SettingsFrame>
+  );
+}
+
+/** A settings page's error stays inside the settings frame, tabs included. */
+export function ErrorBoundary() {
+  return (
+    <SettingsFrame>
+      <ErrorMessage heading="h2" back={{ to: "/settings/profile", label: "Back to your settings" }} />
+    </SettingsFrame>
+  );
+}
+
+function SettingsFrame({ children }: { children: ReactNode }) {
   return (
     <div className="page settings">
       <h1>Settings</h1>
@@ -20,7 +39,7 @@ export default function SettingsLayout() {
         <NavLink to="/settings/privacy">Privacy</NavLink>
         <NavLink to="/settings/delete-account">Delete account</NavLink>
       </nav>
-      <Outlet />
+      {children}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import {
   revokeShareLink,
   shareUrl,
 } from "~/server/shares/share-links.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Share links · NumerAI" }];
 
@@ -113,3 +114,5 @@ export default function Shares() {
     </div>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/shares", label: "Back to your shared links" });

@@ -9,6 +9,7 @@ import { formatLongDate } from "~/lib/dates/local-dates";
 import { invariantResponse } from "~/server/http/http.server";
 import { readingContext, subjectLabel, subjectsFor } from "~/server/readings/readings.server";
 import { runDatesTool } from "~/server/readings/tools.server";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Good dates · Tools · NumerAI" }];
 
@@ -77,3 +78,5 @@ export default function DatesTool() {
     </ToolPage>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/tools/dates", label: "Back to the dates tool" });

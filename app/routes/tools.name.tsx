@@ -8,6 +8,7 @@ import { NAME_TARGETS, nameToolSchema } from "~/forms/tools";
 import { requireUser } from "~/server/session/session.server";
 import { runNameTool } from "~/server/readings/tools.server";
 import { numberText } from "~/components/number-card";
+import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Name spellings · Tools · NumerAI" }];
 
@@ -88,3 +89,5 @@ export default function NameTool() {
     </ToolPage>
   );
 }
+
+export const ErrorBoundary = errorBoundary({ to: "/tools/name", label: "Back to the name tool" });
