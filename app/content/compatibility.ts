@@ -1,4 +1,5 @@
 /** Compatibility: score bands and the framing for each relation between two people. */
+import { PERSON_RELATIONS } from "~/people/relations";
 import { getContent } from "./locale";
 import {
   DEFAULT_LOCALE,
@@ -9,7 +10,7 @@ import {
   type ScoreBand,
 } from "./types";
 
-export const RELATIONS: readonly Relation[] = ["partner", "child", "parent", "friend", "colleague", "other"];
+export { PERSON_RELATIONS as RELATIONS } from "~/people/relations";
 
 /** Band for a 0–100 score: 0–39 low, 40–59 moderate, 60–79 good, 80–100 excellent. */
 export function scoreBand(score: number): ScoreBand {
@@ -30,7 +31,7 @@ export function bandText(band: ScoreBand, locale: Locale = DEFAULT_LOCALE): Band
 
 export function relationFraming(relation: Relation, locale: Locale = DEFAULT_LOCALE): string {
   const t = getContent(locale).relations[relation];
-  if (!t) throw new Error(`Unknown relation "${String(relation)}"; expected one of ${RELATIONS.join(", ")}.`);
+  if (!t) throw new Error(`Unknown relation "${String(relation)}"; expected one of ${PERSON_RELATIONS.join(", ")}.`);
   return t;
 }
 

@@ -5,6 +5,7 @@
  * numbers each position can take, so the compiler refuses an incomplete locale.
  * Pure data: no I/O, no React.
  */
+import type { PersonRelation } from "~/people/relations";
 
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -301,7 +302,8 @@ export interface LetterText {
 
 // ---------------------------------------------------------------- compatibility
 
-export type Relation = "partner" | "child" | "parent" | "friend" | "colleague" | "other";
+/** The people relation, framed in compatibility texts. */
+export type Relation = PersonRelation;
 export type ScoreBand = "low" | "moderate" | "good" | "excellent";
 
 export interface BandText {

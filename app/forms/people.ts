@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { birthDateField } from "./fields";
+import { PERSON_RELATIONS } from "~/people/relations";
 import { genderField, latinBirthNameField } from "./numerology-fields";
 
-export const RELATIONS = ["partner", "child", "parent", "friend", "colleague", "other"] as const;
-
-export const RELATION_OPTIONS = RELATIONS.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) }));
+export const RELATION_OPTIONS = PERSON_RELATIONS.map((value) => ({
+  value,
+  label: value[0].toUpperCase() + value.slice(1),
+}));
 
 /** Add/edit a person; `maxDate` is the owner's today in their time zone (server and browser agree on it). */
 export const personSchema = (maxDate: string) =>
@@ -18,7 +20,7 @@ export const personSchema = (maxDate: string) =>
     // The shared field says "your" birth date; a person's gets its own wording.
     birthDate: birthDateField("9999-12-31").refine((d) => d <= maxDate, "That birth date is in the future."),
     gender: genderField,
-    relation: z.enum(RELATIONS, { error: "Choose how you know them." }),
+    relation: z.enum(PERSON_RELATIONS, { error: "Choose how you know them." }),
   });
 
 export type PersonForm = z.infer<ReturnType<typeof personSchema>>;

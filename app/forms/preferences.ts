@@ -1,46 +1,45 @@
 import { z } from "zod";
-import { genderField, systemField } from "./numerology-fields";
-
-/** Master-number presets stored by name; the engine takes the list. */
-export const MASTER_PRESETS = {
-  "11-22-33": [11, 22, 33],
-  "11-22": [11, 22],
-  none: [],
-} as const satisfies Record<string, readonly number[]>;
-
-export type MasterPreset = keyof typeof MASTER_PRESETS;
+import {
+  LIFE_PATH_METHODS,
+  MASTER_PRESET_NAMES,
+  NAME_METHODS,
+  Y_MODES,
+  type LifePathMethod,
+  type MasterPreset,
+  type NameMethod,
+  type YMode,
+} from "~/numerology";
+import { choicesOf, genderField, systemField } from "./numerology-fields";
 
 export const preferencesSchema = z.object({
   intent: z.literal("preferences"),
   system: systemField,
-  lifePathMethod: z.enum(["components", "digits"], { error: "Choose how to add up the Life Path." }),
-  nameMethod: z.enum(["per-name", "total"], { error: "Choose how to add up names." }),
-  y: z.enum(["auto", "vowel", "consonant"], { error: "Choose how to treat the letter Y." }),
-  masterNumbers: z.enum(Object.keys(MASTER_PRESETS) as [MasterPreset, ...MasterPreset[]], {
-    error: "Choose which master numbers to keep.",
-  }),
+  lifePathMethod: z.enum(LIFE_PATH_METHODS, { error: "Choose how to add up the Life Path." }),
+  nameMethod: z.enum(NAME_METHODS, { error: "Choose how to add up names." }),
+  y: z.enum(Y_MODES, { error: "Choose how to treat the letter Y." }),
+  masterNumbers: z.enum(MASTER_PRESET_NAMES, { error: "Choose which master numbers to keep." }),
   gender: genderField,
 });
 
 export type PreferencesForm = z.infer<typeof preferencesSchema>;
 
 export const PREFERENCE_CHOICES = {
-  lifePathMethod: [
-    { value: "components", label: "Reduce month, day and year first (classic)" },
-    { value: "digits", label: "Add every digit of the date" },
-  ],
-  nameMethod: [
-    { value: "per-name", label: "Reduce each name, then add (classic)" },
-    { value: "total", label: "Add every letter of the full name" },
-  ],
-  y: [
-    { value: "auto", label: "Vowel or consonant by its sound (classic)" },
-    { value: "vowel", label: "Always a vowel" },
-    { value: "consonant", label: "Always a consonant" },
-  ],
-  masterNumbers: [
-    { value: "11-22-33", label: "Keep 11, 22 and 33" },
-    { value: "11-22", label: "Keep 11 and 22 only" },
-    { value: "none", label: "Reduce everything to 1–9" },
-  ],
-} as const;
+  lifePathMethod: choicesOf<LifePathMethod>(LIFE_PATH_METHODS, {
+    components: "Reduce month, day and year first (classic)",
+    digits: "Add every digit of the date",
+  }),
+  nameMethod: choicesOf<NameMethod>(NAME_METHODS, {
+    "per-name": "Reduce each name, then add (classic)",
+    total: "Add every letter of the full name",
+  }),
+  y: choicesOf<YMode>(Y_MODES, {
+    auto: "Vowel or consonant by its sound (classic)",
+    vowel: "Always a vowel",
+    consonant: "Always a consonant",
+  }),
+  masterNumbers: choicesOf<MasterPreset>(MASTER_PRESET_NAMES, {
+    "11-22-33": "Keep 11, 22 and 33",
+    "11-22": "Keep 11 and 22 only",
+    none: "Reduce everything to 1–9",
+  }),
+};

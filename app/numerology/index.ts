@@ -28,6 +28,7 @@ export { letterValue, letterTable, PYTHAGOREAN_TABLE, CHALDEAN_TABLE, isPlainVow
 export { transliterateName, nameRoles, MAX_NAME_LENGTH } from "./names";
 export { parseDate, ageOn, isLeapYear, daysInMonth } from "./dates";
 export { resolveOptions, DEFAULT_OPTIONS } from "./options";
+export * from "./option-values";
 export { lifePath, birthday, attitude, dateComponents } from "./date-numbers";
 export type { DateComponents } from "./date-numbers";
 export {

@@ -1,5 +1,6 @@
 import { NumerologyInputError } from "./errors";
 import { foldToLatin } from "./names";
+import { GENDERS, KUA_YEAR_STARTS, LIFE_PATH_METHODS, NAME_METHODS, NUMBER_SYSTEMS, Y_MODES } from "./option-values";
 import { DEFAULT_MASTER_NUMBERS, NO_MASTER_NUMBERS } from "./reduction";
 import type { Gender, NumberSystem, ResolvedOptions } from "./types";
 
@@ -15,11 +16,11 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
 });
 
 const CHOICES = {
-  system: ["pythagorean", "chaldean"],
-  lifePathMethod: ["components", "digits"],
-  nameMethod: ["per-name", "total"],
-  y: ["auto", "vowel", "consonant"],
-  kuaYearStart: ["solar", "january"],
+  system: NUMBER_SYSTEMS,
+  lifePathMethod: LIFE_PATH_METHODS,
+  nameMethod: NAME_METHODS,
+  y: Y_MODES,
+  kuaYearStart: KUA_YEAR_STARTS,
 } as const;
 
 type ChoiceKey = keyof typeof CHOICES;
@@ -60,8 +61,8 @@ export function parseSystem(value: unknown, field = "system"): NumberSystem {
 }
 
 export function parseGender(value: unknown, field = "gender"): Gender {
-  if (value !== "male" && value !== "female") throw unknownValue(field, "gender", value, ["male", "female"]);
-  return value;
+  if (!(GENDERS as readonly unknown[]).includes(value)) throw unknownValue(field, "gender", value, GENDERS);
+  return value as Gender;
 }
 
 function parseMasterNumbers(value: unknown): readonly number[] {

@@ -1,9 +1,18 @@
-export type NumberSystem = "pythagorean" | "chaldean";
-export type Gender = "male" | "female";
-export type LifePathMethod = "components" | "digits";
-export type NameMethod = "per-name" | "total";
-export type YMode = "auto" | "vowel" | "consonant";
-export type KuaYearStart = "solar" | "january";
+import type {
+  GENDERS,
+  KUA_YEAR_STARTS,
+  LIFE_PATH_METHODS,
+  NAME_METHODS,
+  NUMBER_SYSTEMS,
+  Y_MODES,
+} from "./option-values";
+
+export type NumberSystem = (typeof NUMBER_SYSTEMS)[number];
+export type Gender = (typeof GENDERS)[number];
+export type LifePathMethod = (typeof LIFE_PATH_METHODS)[number];
+export type NameMethod = (typeof NAME_METHODS)[number];
+export type YMode = (typeof Y_MODES)[number];
+export type KuaYearStart = (typeof KUA_YEAR_STARTS)[number];
 
 /** Calculation switches (CONVENTIONS §12); every field is optional. */
 export interface NumerologyOptions {

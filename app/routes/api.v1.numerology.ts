@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { dateInTimeZone } from "~/lib/dates/local-dates";
-import { computeProfile, isNumerologyInputError } from "~/numerology";
+import { computeProfile, GENDERS, isNumerologyInputError, NUMBER_SYSTEMS } from "~/numerology";
+
+const quotedChoices = (values: readonly string[]) => values.map((v) => `"${v}"`).join(" or ");
 
 /** Shape only: the engine owns the rules (real dates, Latin letters, not after today) and names the field. */
 const querySchema = z.object({
@@ -12,8 +14,8 @@ const querySchema = z.object({
     .max(200, "birthName is too long."),
   birthDate: z.string({ error: "birthDate is required (YYYY-MM-DD)." }).min(1, "birthDate is required (YYYY-MM-DD)."),
   today: z.string().optional(),
-  gender: z.enum(["male", "female"], { error: 'gender must be "male" or "female".' }).optional(),
-  system: z.enum(["pythagorean", "chaldean"], { error: 'system must be "pythagorean" or "chaldean".' }).optional(),
+  gender: z.enum(GENDERS, { error: `gender must be ${quotedChoices(GENDERS)}.` }).optional(),
+  system: z.enum(NUMBER_SYSTEMS, { error: `system must be ${quotedChoices(NUMBER_SYSTEMS)}.` }).optional(),
 });
 
 const DAY = 86_400;

@@ -3,6 +3,8 @@ import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { ChatMessageStatus, ChatRole } from "~/forms/chat";
 import type { Mood } from "~/forms/remedies";
 import type { NotificationChannel, NotificationType } from "~/notifications/types";
+import type { Gender, LifePathMethod, NameMethod, NumberSystem, YMode } from "~/numerology";
+import type { PersonRelation } from "~/people/relations";
 
 export interface UsersTable {
   id: string;
@@ -81,8 +83,8 @@ export interface DeletionStatsTable {
   deletions: number;
 }
 
-export type PersonRelation = "partner" | "child" | "parent" | "friend" | "colleague" | "other";
-export type PersonGender = "male" | "female";
+export type { PersonRelation };
+export type PersonGender = Gender;
 
 /** Someone in a user's life (migration 0003). */
 export interface PeopleTable {
@@ -100,11 +102,11 @@ export interface PeopleTable {
 /** A user's numerology options (migration 0003); no row means the engine's defaults. */
 export interface UserPreferencesTable {
   user_id: string;
-  system: "pythagorean" | "chaldean";
-  life_path_method: "components" | "digits";
-  name_method: "per-name" | "total";
-  y_mode: "auto" | "vowel" | "consonant";
-  /** A preset name: see app/forms/preferences.ts. */
+  system: NumberSystem;
+  life_path_method: LifePathMethod;
+  name_method: NameMethod;
+  y_mode: YMode;
+  /** A preset name (MASTER_PRESETS in app/numerology/option-values.ts); unknown names read as the default. */
   master_numbers: string;
   gender: PersonGender | null;
   updated_at: number;

@@ -2,12 +2,14 @@
  * Profiles for a signed-in user or one of their people, computed with the user's saved options and
  * "today" in the user's time zone. `now` is a parameter so tests can stand at any instant.
  */
-import { MASTER_PRESETS, type MasterPreset } from "~/forms/preferences";
+
 import { dateInTimeZone } from "~/lib/dates/local-dates";
 import {
   computeProfile,
   isNumerologyInputError,
+  MASTER_PRESETS,
   type Gender,
+  type MasterPreset,
   type NumerologyInputError,
   type NumerologyOptions,
   type Profile,
