@@ -41,40 +41,44 @@ const toLink = (row: {
 
 /**
  * A new link for the owner's report or one of their people. The token is returned once and only
- * its hash is kept, so the link cannot be recovered from the database, only revoked.
+ * its hash is kept, so the link cannot be recovered from the database, only revoked. The checks and
+ * the insert share one transaction, so two racing requests cannot both take the last free place.
  */
 export async function createShareLink(userId: string, choice: ShareLinkChoice): Promise<CreateShareLinkResult> {
-  const db = getDb();
-  if (choice.personId !== null) {
-    const person = await db
-      .selectFrom("people")
-      .select("id")
-      .where("id", "=", choice.personId)
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    if (!person) return { ok: false, reason: "not-found" };
-  }
-  const { count } = await db
-    .selectFrom("share_links")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .where("user_id", "=", userId)
-    .where("revoked_at", "is", null)
-    .executeTakeFirstOrThrow();
-  if (Number(count) >= MAX_ACTIVE_SHARE_LINKS) return { ok: false, reason: "too-many" };
+  return getDb()
+    .transaction()
+    .execute(async (trx): Promise<CreateShareLinkResult> => {
+      if (choice.personId !== null) {
+        const person = await trx
+          .selectFrom("people")
+          .select("id")
+          .where("id", "=", choice.personId)
+          .where("user_id", "=", userId)
+          .executeTakeFirst();
+        if (!person) return { ok: false, reason: "not-found" };
+      }
+      const { count } = await trx
+        .selectFrom("share_links")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirstOrThrow();
+      if (Number(count) >= MAX_ACTIVE_SHARE_LINKS) return { ok: false, reason: "too-many" };
 
-  const token = randomToken();
-  const row = {
-    id: randomUUID(),
-    user_id: userId,
-    token_hash: hashToken(token),
-    person_id: choice.personId,
-    show_name: choice.showName ? 1 : 0,
-    show_birth_date: choice.showBirthDate ? 1 : 0,
-    created_at: Date.now(),
-    revoked_at: null,
-  };
-  await db.insertInto("share_links").values(row).execute();
-  return { ok: true, link: toLink(row), token };
+      const token = randomToken();
+      const row = {
+        id: randomUUID(),
+        user_id: userId,
+        token_hash: hashToken(token),
+        person_id: choice.personId,
+        show_name: choice.showName ? 1 : 0,
+        show_birth_date: choice.showBirthDate ? 1 : 0,
+        created_at: Date.now(),
+        revoked_at: null,
+      };
+      await trx.insertInto("share_links").values(row).execute();
+      return { ok: true, link: toLink(row), token };
+    });
 }
 
 /** The owner's live links, newest first: all of them, or only those for one subject (null = their own report). */

@@ -139,4 +139,13 @@ describe("share links", () => {
       reason: "too-many",
     });
   });
+
+  it("lets only one of two racing creates take the last free place", async () => {
+    const racer = await addUser("racer@example.com");
+    const choice = { personId: null, showName: false, showBirthDate: false };
+    for (let i = 0; i < MAX_ACTIVE_SHARE_LINKS - 1; i++) expect((await createShareLink(racer, choice)).ok).toBe(true);
+    const results = await Promise.all([createShareLink(racer, choice), createShareLink(racer, choice)]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(await listShareLinks(racer)).toHaveLength(MAX_ACTIVE_SHARE_LINKS);
+  });
 });
