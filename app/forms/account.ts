@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DELETION_TIMINGS } from "~/accounts/deletion";
 
 export const DELETE_WORD = "DELETE";
 
@@ -12,5 +13,5 @@ export const deleteAccountSchema = z.object({
     .string({ error: `Type ${DELETE_WORD} to confirm.` })
     .trim()
     .refine((value) => value === DELETE_WORD, `Type ${DELETE_WORD} in capital letters to confirm.`),
-  when: z.enum(["grace", "now"], { error: "Choose when to delete the account." }).default("grace"),
+  when: z.enum(DELETION_TIMINGS, { error: "Choose when to delete the account." }).default("grace"),
 });

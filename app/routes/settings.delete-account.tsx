@@ -7,16 +7,11 @@ import { AppForm, Field, useSchemaForm } from "~/components/forms";
 import { GoogleReauth } from "~/components/google-reauth";
 import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates/local-dates";
-import { deactivateAccount, GRACE_DAYS, GRACE_MS } from "~/server/accounts/account-lifecycle.server";
-import { cancelSubscriptionNow } from "~/server/billing/manage.server";
+import { requestAccountDeletion } from "~/server/accounts/account-deletion.server";
+import { GRACE_DAYS, GRACE_MS } from "~/server/accounts/account-lifecycle.server";
 import { readForm, rejectForm } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
-import { getLogger } from "~/server/config/logger.server";
-import { verifyPassword } from "~/server/accounts/password.server";
-import { purgeAccount } from "~/server/privacy/purge.server";
-import { limitPasswordChecks } from "~/server/http/rate-limit.server";
-import { reauthStatus, reauthValidUntil } from "~/server/accounts/reauth.server";
-import { recordSecurityEvent } from "~/server/accounts/security-log.server";
+import { reauthStatus } from "~/server/accounts/reauth.server";
 import { endSession, requireSession } from "~/server/session/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete account · Settings · NumerAI" }];
@@ -34,48 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user, session } = await requireSession(request);
+  const current = await requireSession(request);
   const submission = parseWithZod(await readForm(request), { schema: deleteAccountSchema });
   if (submission.status !== "success") return rejectForm(submission);
-  const { password, when } = submission.value;
-  const limited = await limitPasswordChecks("delete-account", user.id);
-  if (limited) return rejectForm(submission, { formErrors: [limited], status: 429 });
-  if (user.password_hash) {
-    if (!password) return rejectForm(submission, { fieldErrors: { password: ["Enter your password."] } });
-    if (!(await verifyPassword(password, user.password_hash))) {
-      return rejectForm(submission, { fieldErrors: { password: ["That isn't your password."] } });
-    }
-  } else if (!(await reauthValidUntil(request, session))) {
-    return rejectForm(submission, { formErrors: ["Confirm it's you with Google first, then delete the account."] });
-  }
-
-  await recordSecurityEvent(user.id, "deletion.requested", request, context, when);
-  const { purgeAfter } = await deactivateAccount(user.id, when);
-  try {
-    await cancelSubscriptionNow(user.id);
-  } catch (error) {
-    // The purge deletes the Stripe customer, which ends the subscription there anyway.
-    getLogger().error({ err: error, requestId: context.requestId }, "subscription not cancelled on account deletion");
+  const result = await requestAccountDeletion(current, submission.value, request, context);
+  if (!result.ok) {
+    const { field, message, status } = result;
+    return field
+      ? rejectForm(submission, { fieldErrors: { [field]: [message] }, status })
+      : rejectForm(submission, { formErrors: [message], status });
   }
   const headers = { "Set-Cookie": await endSession(request) };
-  if (when === "grace") {
-    const message = `Your account is deactivated and will be deleted for good on ${longDate(purgeAfter, user.timezone)}. To keep it, log in before then and restore it.`;
-    return redirectWithFlash("/", { kind: "info", message }, { headers });
-  }
-  try {
-    await purgeAccount(user.id);
-  } catch (error) {
-    // Already deactivated and due: the purge job finishes what this request couldn't.
-    getLogger().error(
-      { err: error, requestId: context.requestId },
-      "immediate account purge failed; the job will retry",
-    );
-  }
-  return redirectWithFlash(
-    "/",
-    { kind: "info", message: "Your account and everything in it are deleted. Thank you for trying NumerAI." },
-    { headers },
-  );
+  const message =
+    result.when === "grace"
+      ? `Your account is deactivated and will be deleted for good on ${longDate(result.purgeAfter, current.user.timezone)}. To keep it, log in before then and restore it.`
+      : "Your account and everything in it are deleted. Thank you for trying NumerAI.";
+  return redirectWithFlash("/", { kind: "info", message }, { headers });
 }
 
 export default function DeleteAccount() {

@@ -1,4 +1,5 @@
 import { redirect } from "@remix-run/node";
+import type { DeletionWhen } from "~/accounts/deletion";
 import { signedCookie } from "~/server/session/cookies.server";
 import type { AccountDeletionStatus } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
@@ -7,7 +8,7 @@ export const GRACE_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 export const GRACE_MS = GRACE_DAYS * DAY;
 
-export type DeletionWhen = "grace" | "now";
+export type { DeletionWhen };
 
 export interface PendingDeletion {
   requestedAt: number;

@@ -1,0 +1,4 @@
+/** When a deleted account is erased: after the grace period (it can be restored until then) or at once. */
+export const DELETION_TIMINGS = ["grace", "now"] as const;
+
+export type DeletionWhen = (typeof DELETION_TIMINGS)[number];
