@@ -53,6 +53,16 @@ function useFocusFirstInvalid(formId: string, lastResult: unknown) {
   }, [formId, lastResult]);
 }
 
+/** Form-level errors of a server reply, for the small intent-button forms that have no useSchemaForm. */
+export function FormErrors({ result }: { result: SubmissionResult<string[]> | null | undefined }) {
+  const errors = result?.error?.[""];
+  return errors?.length ? (
+    <p className="form-error" role="alert">
+      {errors.join(" ")}
+    </p>
+  ) : null;
+}
+
 export type AppFormProps = ComponentProps<typeof Form> & { form: AnyFormMetadata };
 
 export function AppForm({ form, children, ...props }: AppFormProps) {

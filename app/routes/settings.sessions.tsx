@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "~/components/forms";
+import { sessionsActionSchema } from "~/forms/sessions";
 import { describeDevice } from "~/lib/text/user-agent";
-import { readForm } from "~/server/http/forms.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
 import { recordSecurityEvent } from "~/server/accounts/security-log.server";
 import {
@@ -31,17 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("revoke"), sessionId: z.string().min(1).max(100) }),
-  z.object({ intent: z.literal("revoke-others") }),
-  z.object({ intent: z.literal("revoke-all") }),
-]);
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireSession(request);
-  const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ error: "That request wasn't understood." }, { status: 400 });
-  const input = parsed.data;
+  const submission = parseWithZod(await readForm(request), { schema: sessionsActionSchema });
+  if (submission.status !== "success")
+    return rejectForm(submission, { formErrors: ["That request wasn't understood."] });
+  const input = submission.value;
   if (input.intent === "revoke-all") {
     await revokeOtherSessions(user.id, null);
     await recordSecurityEvent(user.id, "sessions.revoked-all", request, context);
@@ -59,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect("/login", { headers: { "Set-Cookie": await endSession(request) } });
   }
   const revoked = await revokeSession(user.id, input.sessionId);
-  if (!revoked) return data({ error: "That session no longer exists." }, { status: 404 });
+  if (!revoked) return rejectForm(submission, { formErrors: ["That session no longer exists."], status: 404 });
   await recordSecurityEvent(user.id, "session.revoked", request, context);
   return redirectWithFlash("/settings/sessions", { kind: "success", message: "That session is signed out." });
 }
@@ -68,11 +65,13 @@ const when = (ms: number) => new Date(ms).toISOString().replace("T", " ").slice(
 
 export default function SessionSettings() {
   const { sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const others = sessions.filter((s) => !s.current).length;
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Active sessions</h2>
       <p className="muted">Every browser or device signed in to your account. Sign out any you don't recognise.</p>
+      <FormErrors result={actionData?.result} />
       <ul className="session-list">
         {sessions.map((s) => (
           <li key={s.id} className="card session" data-testid="session">

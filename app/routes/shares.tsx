@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { FormErrors } from "~/components/forms";
 import { createdOn, RevokeShareForm, shareContents } from "~/components/share-panel";
 import { shareActionSchema } from "~/forms/share";
-import { readForm } from "~/server/http/forms.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
 import { invariantResponse, redirectWithFlash } from "~/server/http/http.server";
 import { listPeople } from "~/server/people/people.server";
 import { hasBirthProfile, requireUser } from "~/server/session/session.server";
@@ -33,9 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = shareActionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ error: "That request wasn't understood.", created: null }, { status: 400 });
-  const input = parsed.data;
+  const submission = parseWithZod(await readForm(request), { schema: shareActionSchema });
+  if (submission.status !== "success")
+    return rejectForm(submission, { formErrors: ["That request wasn't understood."] });
+  const input = submission.value;
   if (input.intent === "revoke") {
     invariantResponse(await revokeShareLink(user.id, input.id), "That share link doesn't exist or is already revoked.");
     return redirectWithFlash(input.redirectTo ?? "/shares", {
@@ -44,22 +46,20 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   }
   if (input.personId === null && !hasBirthProfile(user)) {
-    return data({ error: "Add your birth name and date before sharing your report.", created: null }, { status: 400 });
+    return rejectForm(submission, { formErrors: ["Add your birth name and date before sharing your report."] });
   }
   const result = await createShareLink(user.id, input);
   if (!result.ok) {
     invariantResponse(result.reason !== "not-found", "Person not found");
-    return data(
-      {
-        error: `You already have ${MAX_ACTIVE_SHARE_LINKS} active share links. Revoke one you no longer need first.`,
-        created: null,
-      },
-      { status: 400 },
-    );
+    return rejectForm(submission, {
+      formErrors: [
+        `You already have ${MAX_ACTIVE_SHARE_LINKS} active share links. Revoke one you no longer need first.`,
+      ],
+    });
   }
   // The token exists only in this response: the database keeps its hash.
   return {
-    error: null,
+    result: submission.reply(),
     created: {
       url: shareUrl(result.token),
       contents: shareContents(result.link),
@@ -74,12 +74,8 @@ export default function Shares() {
   return (
     <div className="page narrow">
       <h1>Share links</h1>
-      {result?.error ? (
-        <p className="form-error" role="alert">
-          {result.error}
-        </p>
-      ) : null}
-      {result?.created ? (
+      <FormErrors result={result?.result} />
+      {result && "created" in result ? (
         <section className="card share-created" aria-labelledby="created-heading">
           <h2 id="created-heading">Your share link is ready</h2>
           <p>
