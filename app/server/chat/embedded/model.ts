@@ -15,7 +15,8 @@ import type {
   LanguageModelV3Usage,
 } from "@ai-sdk/provider";
 import { readPromptFacts } from "../system-prompt";
-import { composeAnswer, planCalls, type ToolCall, type ToolResult } from "./answers";
+import { composeAnswer } from "./answers";
+import { planCalls, type ToolCall, type ToolResult } from "./plans";
 import { matchIntent } from "./intents";
 
 export interface EmbeddedModelOptions {
