@@ -4,7 +4,7 @@
  * (strength) or empty (weakness) line drawn through its three cells, and a legend.
  */
 import { kuaReading, loShuArrow, loShuDigitReading, meaningFor } from "~/content";
-import { LO_SHU_LAYOUT } from "~/lib/report/index";
+import { LO_SHU_LAYOUT } from "~/lib/report";
 import { LO_SHU_ARROWS, type Profile } from "~/numerology";
 import {
   chartSvg,

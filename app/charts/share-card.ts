@@ -5,7 +5,7 @@
  */
 import { meaningFor } from "~/content";
 import { formatLongDate } from "~/lib/dates/local-dates";
-import { LO_SHU_LAYOUT } from "~/lib/report/index";
+import { LO_SHU_LAYOUT } from "~/lib/report";
 import type { Profile } from "~/numerology";
 import { h, type SvgElement } from "./svg-tree";
 

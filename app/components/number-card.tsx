@@ -1,5 +1,5 @@
 import { reportItemAnchor } from "~/lib/report/links";
-import type { ReportItem } from "~/lib/report/index";
+import type { ReportItem } from "~/lib/report";
 
 type HeadingLevel = 3 | 4;
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { LO_SHU_LAYOUT, reportSection, type LoShuFacts, type Report, type ReportSection } from "~/lib/report/index";
+import { LO_SHU_LAYOUT, reportSection, type LoShuFacts, type Report, type ReportSection } from "~/lib/report";
 import { NumberGrid } from "./number-card";
 
 /** Where the SVG charts go (the grid and the life timeline); each section also carries the same facts as text. */

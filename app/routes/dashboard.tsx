@@ -4,7 +4,7 @@ import { numberText } from "~/components/number-card";
 import { ReadingProblem } from "~/components/reading-problem";
 import { formatLongDate } from "~/lib/dates/local-dates";
 import { nextChanges, type NextChange } from "~/lib/view-models/next-changes";
-import { buildReport, reportSection } from "~/lib/report/index";
+import { buildReport, reportSection } from "~/lib/report";
 import { readingContext, readProfile } from "~/server/readings/readings.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NumerAI" }];

@@ -7,7 +7,7 @@ import { buildLoShuChart } from "~/charts/lo-shu-grid";
 import { PRINT_PALETTE, type Chart } from "~/charts/svg-tree";
 import type { CompatibilityReport } from "~/lib/view-models/compatibility-model";
 import { formatLongDate } from "~/lib/dates/local-dates";
-import { buildReport, type Report, type ReportItem, type ReportSection } from "~/lib/report/index";
+import { buildReport, type Report, type ReportItem, type ReportSection } from "~/lib/report";
 import type { Profile } from "~/numerology";
 import { hitRateLimit, tooManyMessage } from "~/server/http/rate-limit.server";
 import { PdfWriter } from "./pdf-layout.server";

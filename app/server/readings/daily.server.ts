@@ -1,6 +1,6 @@
 import { isIsoDate, addDays, addMonths, formatMonth, monthOf, weekdayIndex } from "~/lib/dates/calendar";
 import { personalDaysOfMonth } from "~/lib/view-models/day-numbers";
-import { buildReport, reportSection, type ReportItem } from "~/lib/report/index";
+import { buildReport, reportSection, type ReportItem } from "~/lib/report";
 import { invariantResponse } from "~/server/http/http.server";
 import { readingContext, readProfile, subjectLabel, subjectsFor } from "./readings.server";
 

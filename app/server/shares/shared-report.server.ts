@@ -6,7 +6,7 @@
 import { buildLifeTimeline } from "~/charts/life-timeline";
 import { buildLoShuChart } from "~/charts/lo-shu-grid";
 import { WEB_PALETTE, type Chart } from "~/charts/svg-tree";
-import { buildReport, type ReportSection } from "~/lib/report/index";
+import { buildReport, type ReportSection } from "~/lib/report";
 import type { Profile } from "~/numerology";
 import {
   getPreferences,
