@@ -3,62 +3,29 @@
  * birth-date digit repeated as often as it occurs, missing digits in dashed cells, every full
  * (strength) or empty (weakness) line drawn through its three cells, and a legend.
  */
-import { kuaReading, loShuArrow, loShuDigitReading, meaningFor } from "~/content";
+import { loShuArrow } from "~/content";
 import { LO_SHU_LAYOUT } from "~/lib/report";
-import { LO_SHU_ARROWS, type Profile } from "~/numerology";
+import type { Profile } from "~/numerology";
 import {
   chartSvg,
   h,
   PRINT_PALETTE,
   round,
-  type AltSection,
   type Chart,
   type ChartPalette,
   type SvgAttrs,
   type SvgElement,
 } from "./svg-tree";
+import { altText, describe } from "./lo-shu-text";
+import { arrowLines, cellCentre, cellOf, LO_SHU_GEOMETRY, type LoShuArrowLine } from "./lo-shu-cells";
 
-const ROW_NAMES = ["Top row", "Middle row", "Bottom row"];
+export { arrowLines, cellCentre, LO_SHU_GEOMETRY } from "./lo-shu-cells";
 
-export const LO_SHU_GEOMETRY = { left: 70, top: 20, cell: 100, width: 440 } as const;
 /** Legend entries start at the left edge so long arrow names fit. */
 const LEGEND_X = 20;
 const { left, top, cell, width } = LO_SHU_GEOMETRY;
 const GRID = cell * 3;
 const LEGEND_LINE = 24;
-/** How far an arrow line runs past the centres of its end cells. */
-const OVERHANG = 38;
-
-/** Where a digit's cell sits: column and row, 0-based. */
-export function cellOf(digit: number): { col: number; row: number } {
-  for (let row = 0; row < 3; row++) {
-    const col = LO_SHU_LAYOUT[row].indexOf(digit);
-    if (col >= 0) return { col, row };
-  }
-  throw new Error(`${digit} is not a Lo Shu digit`);
-}
-
-export function cellCentre(digit: number): { x: number; y: number } {
-  const { col, row } = cellOf(digit);
-  return { x: left + col * cell + cell / 2, y: top + row * cell + cell / 2 };
-}
-
-const COUNT_WORDS = [
-  "no times",
-  "once",
-  "twice",
-  "three times",
-  "four times",
-  "five times",
-  "six times",
-  "seven times",
-  "eight times",
-  "nine times",
-];
-
-export function timesText(count: number): string {
-  return COUNT_WORDS[count] ?? `${count} times`;
-}
 
 /** Digits stacked in rows of up to three (four from seven on), smaller as they multiply. */
 function digitGlyphs(digit: number, count: number, palette: ChartPalette): SvgElement[] {
@@ -144,41 +111,6 @@ function cellElement(digit: number, count: number, palette: ChartPalette): SvgEl
     );
   }
   return h("g", { "data-cell": digit, "data-count": count, ...(missing ? { "data-missing": "true" } : {}) }, children);
-}
-
-export interface LoShuArrowLine {
-  key: string;
-  kind: "strength" | "weakness";
-  name: string;
-  cells: readonly [number, number, number];
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** The line of each arrow the profile has, from beyond its first cell to beyond its last. */
-export function arrowLines(arrowKeys: readonly string[]): LoShuArrowLine[] {
-  return arrowKeys.map((key) => {
-    const [kind, name] = key.split(":") as ["strength" | "weakness", string];
-    const arrow = LO_SHU_ARROWS.find((a) => a.name === name);
-    if (!arrow) throw new Error(`Unknown Lo Shu arrow ${key}`);
-    const a = cellCentre(arrow.cells[0]);
-    const b = cellCentre(arrow.cells[2]);
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    const ux = (b.x - a.x) / length;
-    const uy = (b.y - a.y) / length;
-    return {
-      key,
-      kind,
-      name,
-      cells: arrow.cells,
-      x1: round(a.x - ux * OVERHANG),
-      y1: round(a.y - uy * OVERHANG),
-      x2: round(b.x + ux * OVERHANG),
-      y2: round(b.y + uy * OVERHANG),
-    };
-  });
 }
 
 function lineStyle(kind: "strength" | "weakness", palette: ChartPalette): SvgAttrs {
@@ -276,54 +208,4 @@ export function buildLoShuChart(profile: Profile, options: LoShuChartOptions = {
     h("g", { "data-layer": "legend" }, legendEntries),
   ]);
   return { svg, title, description, alt: altText(profile, lines) };
-}
-
-function describe(profile: Profile, lines: LoShuArrowLine[]): string {
-  const { missing } = profile.loShu;
-  const parts = ["The birth date's digits placed in the Lo Shu square (rows 4 9 2, 3 5 7, 8 1 6)."];
-  parts.push(missing.length ? `Missing: ${missing.join(", ")}.` : "No number is missing.");
-  parts.push(
-    lines.length ? `Arrows: ${lines.map((l) => `${l.name} (${l.kind})`).join(", ")}.` : "No complete or empty line.",
-  );
-  return parts.join(" ");
-}
-
-function altText(profile: Profile, lines: LoShuArrowLine[]): AltSection[] {
-  const { counts, missing, driver, conductor } = profile.loShu;
-  const countOf = (d: number) => counts[d as keyof typeof counts];
-  const sections: AltSection[] = [
-    {
-      heading: "The grid",
-      items: LO_SHU_LAYOUT.map(
-        (row, i) =>
-          `${ROW_NAMES[i]}: ` +
-          row.map((d) => (countOf(d) ? `${d} ${timesText(countOf(d))}` : `${d} missing`)).join(", "),
-      ),
-    },
-    {
-      heading: "Missing numbers",
-      items: missing.length
-        ? missing.map((d) => {
-            const reading = loShuDigitReading(d, 0);
-            return `${d} (${reading.theme}): ${reading.text}`;
-          })
-        : ["None: every number from 1 to 9 appears."],
-    },
-    {
-      heading: "Arrows",
-      items: lines.length
-        ? lines.map((l) => {
-            const text = loShuArrow(l.key);
-            return `${text.title} (${l.kind}): ${text.paragraph}`;
-          })
-        : ["No line of the grid is complete or empty."],
-    },
-  ];
-  const numbers = [meaningFor("driver", driver.value).title, meaningFor("conductor", conductor.value).title];
-  if (profile.kua) {
-    const kua = kuaReading(profile.kua.value);
-    numbers.push(`${kua.title} (${kua.group} group)`);
-  }
-  sections.push({ heading: "Driver, conductor and Kua", items: numbers });
-  return sections;
 }

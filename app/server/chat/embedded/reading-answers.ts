@@ -1,7 +1,7 @@
 /** Answers about days, pairs and names: daily readings, compatibility, good dates, name spellings. */
 import { formatMonth } from "~/lib/dates/calendar";
 import { formatLongDate } from "~/lib/dates/local-dates";
-import { type PromptFacts } from "../system-prompt";
+import type { PromptFacts } from "../system-prompt";
 import type {
   CompareOutput,
   DailyOutput,
