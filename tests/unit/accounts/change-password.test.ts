@@ -4,19 +4,18 @@ import { getDb } from "~/server/db/db.server";
 import { getCurrentSession } from "~/server/session/session.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import {
-  args,
   eventTypes,
-  fieldErrors,
   flashOf,
   logIn,
   NEW_PASSWORD,
-  newSession,
   PASSWORD,
   sessionCount,
   signUp,
   startHarness,
   type Harness,
 } from "./helpers";
+import { signedInCookie } from "../../support/factories";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 let h: Harness;
 let user: { cookie: string; userId: string };
@@ -27,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const change = (cookie: string, fields: Record<string, string>) =>
-  run(() => action(args(formRequest("/settings/password", fields, { cookie }))));
+  run(() => action(routeArgs(formRequest("/settings/password", fields, { cookie }))));
 const passwordHash = async () =>
   (await getDb().selectFrom("users").select("password_hash").where("id", "=", user.userId).executeTakeFirstOrThrow())
     .password_hash;
@@ -35,12 +34,12 @@ const isSignedIn = async (cookie: string) => (await getCurrentSession(getRequest
 
 describe("change password", () => {
   it("says whether the account has a password", async () => {
-    const page = await run(() => loader(args(getRequest("/settings/password", user.cookie))));
+    const page = await run(() => loader(routeArgs(getRequest("/settings/password", user.cookie))));
     expect(page.data).toEqual({ hasPassword: true, googleEnabled: false, reauthUntil: null });
   });
 
   it("refuses a wrong current password with 400 on currentPassword, changing nothing", async () => {
-    const other = await newSession(user.userId);
+    const other = await signedInCookie(user.userId);
     const before = await passwordHash();
     const result = await change(user.cookie, {
       currentPassword: "not-my-password",
@@ -72,7 +71,7 @@ describe("change password", () => {
   });
 
   it("changes the password, signs out the other sessions and keeps this one", async () => {
-    const others = [await newSession(user.userId), await newSession(user.userId)];
+    const others = [await signedInCookie(user.userId), await signedInCookie(user.userId)];
     expect(await sessionCount(user.userId)).toBeGreaterThanOrEqual(3);
 
     const result = await change(user.cookie, {

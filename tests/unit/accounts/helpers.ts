@@ -4,22 +4,14 @@ import type { Database } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
 import { readFlash, type Flash } from "~/server/session/flash.server";
 import { startOutboxWorker, stopOutboxWorker } from "~/server/outbox/worker.server";
-import { startSession } from "~/server/session/session.server";
 import { action as loginAction } from "~/routes/login";
 import { action as signupAction } from "~/routes/signup";
+import { routeArgs, type Outcome } from "../../support/route";
 import { startSmtpCapture } from "../../support/smtp-capture";
-import {
-  cookiesFrom,
-  formRequest,
-  getRequest,
-  run,
-  setupTestApp,
-  testContext,
-  type TestApp,
-} from "../../support/test-app";
+import { cookiesFrom, formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 
 export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
-export type Outcome = Awaited<ReturnType<typeof run>>;
+export type { Outcome } from "../../support/route";
 
 /** Long, uncommon and unrelated to any test address: passes every password rule. */
 export const PASSWORD = "violet-harbour-lantern-42";
@@ -51,9 +43,6 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   };
 }
 
-/** The arguments Remix hands a loader or action. */
-export const args = (request: Request, ip = "127.0.0.1") => ({ request, context: testContext(ip), params: {} });
-
 /** Signs up through the form (which starts no session), then logs in: the cookie of the new account's session. */
 export async function signUp(
   email: string,
@@ -61,7 +50,7 @@ export async function signUp(
 ): Promise<{ cookie: string; userId: string; outcome: Outcome }> {
   const { password = PASSWORD, name = "Test Person" } = options;
   const outcome = await run(() =>
-    signupAction(args(formRequest("/signup", { name, email, password }, { cookie: options.cookie }))),
+    signupAction(routeArgs(formRequest("/signup", { name, email, password }, { cookie: options.cookie }))),
   );
   if (outcome.status !== 200 || !(outcome.data as { sentTo?: string } | undefined)?.sentTo)
     throw new Error(`sign-up of ${email} failed: ${JSON.stringify(outcome.data)}`);
@@ -77,19 +66,9 @@ export async function logIn(
   if (options.redirectTo !== undefined) fields.redirectTo = options.redirectTo;
   const request = formRequest("/login", fields, { cookie: options.cookie });
   if (options.userAgent) request.headers.set("User-Agent", options.userAgent);
-  const outcome = await run(() => loginAction(args(request)));
+  const outcome = await run(() => loginAction(routeArgs(request)));
   const cookie = outcome.response ? cookiesFrom(outcome.response, options.cookie) : (options.cookie ?? "");
   return { ...outcome, cookie, location: outcome.response?.headers.get("Location") ?? null };
-}
-
-/**
- * Another browser's session for a user, started by the app's own session service (no password hash to
- * pay for where the login itself is not under test).
- */
-export async function newSession(userId: string, userAgent = "Another Browser/1.0"): Promise<string> {
-  const request = new Request("http://localhost/login", { method: "POST", headers: { "User-Agent": userAgent } });
-  const setCookie = await startSession(userId, request, testContext("10.0.0.2"));
-  return setCookie.split(";")[0];
 }
 
 /** Signs in with the password and returns only the cookie, failing loudly otherwise. */
@@ -162,13 +141,6 @@ export const sessionHashOf = (cookieHeader: string) => sha256(sessionIdOf(cookie
 export async function flashOf(response: Response | undefined): Promise<Flash | null> {
   if (!response) return null;
   return (await readFlash(getRequest("/", cookiesFrom(response)))).flash;
-}
-
-/** conform's `result.error` in a rejected form's payload. */
-export function fieldErrors(data: unknown): Record<string, string[] | null | undefined> {
-  const result = (data as { result?: { error?: Record<string, string[] | null> } } | undefined)?.result;
-  if (!result?.error) throw new Error(`no form errors in ${JSON.stringify(data)}`);
-  return result.error;
 }
 
 export const tokenOf = (link: string) => {

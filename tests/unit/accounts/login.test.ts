@@ -4,17 +4,8 @@ import { loader } from "~/routes/login";
 import { getDb } from "~/server/db/db.server";
 import { getCurrentSession } from "~/server/session/session.server";
 import { getRequest, run } from "../../support/test-app";
-import {
-  args,
-  fieldErrors,
-  logIn,
-  PASSWORD,
-  sessionCount,
-  sessionHashOf,
-  signUp,
-  startHarness,
-  type Harness,
-} from "./helpers";
+import { logIn, PASSWORD, sessionCount, sessionHashOf, signUp, startHarness, type Harness } from "./helpers";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 const LIMIT = 3;
 let h: Harness;
@@ -122,10 +113,10 @@ describe("login", () => {
   });
 
   it("sends a signed-in visitor from the login page to the dashboard", async () => {
-    const page = await run(() => loader(args(getRequest("/login", fresh.cookie))));
+    const page = await run(() => loader(routeArgs(getRequest("/login", fresh.cookie))));
     expect(page.status).toBe(302);
     expect(page.response?.headers.get("Location")).toBe("/dashboard");
-    const anonymous = await run(() => loader(args(getRequest("/login"))));
+    const anonymous = await run(() => loader(routeArgs(getRequest("/login"))));
     expect(anonymous.status).toBe(200);
   });
 });

@@ -5,14 +5,11 @@ import { getDb } from "~/server/db/db.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import {
-  args,
   eventTypes,
-  fieldErrors,
   flashOf,
   logIn,
   mailsTo,
   NEW_PASSWORD,
-  newSession,
   PASSWORD,
   sessionCount,
   sha256,
@@ -21,6 +18,8 @@ import {
   tokenOf,
   type Harness,
 } from "./helpers";
+import { signedInCookie } from "../../support/factories";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 const SUBJECT = /reset your numerai password/i;
 let h: Harness;
@@ -29,11 +28,11 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const forgot = (email: string) => run(() => forgotAction(args(formRequest("/forgot-password", { email }))));
+const forgot = (email: string) => run(() => forgotAction(routeArgs(formRequest("/forgot-password", { email }))));
 const open = (token: string) =>
-  run(() => resetLoader(args(getRequest(`/reset-password?token=${encodeURIComponent(token)}`))));
+  run(() => resetLoader(routeArgs(getRequest(`/reset-password?token=${encodeURIComponent(token)}`))));
 const reset = (token: string, password: string, confirmPassword = password) =>
-  run(() => resetAction(args(formRequest("/reset-password", { token, password, confirmPassword }))));
+  run(() => resetAction(routeArgs(formRequest("/reset-password", { token, password, confirmPassword }))));
 const passwordHash = async (userId: string) =>
   (await getDb().selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow())
     .password_hash;
@@ -69,7 +68,7 @@ describe("password reset", () => {
   it("rejects a weak new password and keeps the link usable; then resets once, signs out every session and swaps the password", async () => {
     const email = "reset.me@example.com";
     const { userId } = await signUp(email);
-    await newSession(userId);
+    await signedInCookie(userId);
     expect(await sessionCount(userId)).toBe(2);
     const oldHash = await passwordHash(userId);
     const token = await requestLink(email);

@@ -5,7 +5,8 @@ import { action as onboardingAction, loader as onboardingLoader } from "~/routes
 import { action as profileAction, loader as profileLoader } from "~/routes/settings.profile";
 import { getDb } from "~/server/db/db.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { args, fieldErrors, flashOf, signUp, startHarness, type Harness } from "./helpers";
+import { flashOf, signUp, startHarness, type Harness } from "./helpers";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 /** The calendar date in a zone, worked out here with Intl rather than with the app's helper. */
 const todayIn = (timeZone: string, at = new Date()) =>
@@ -27,10 +28,10 @@ const birthRow = (userId: string) =>
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
 const onboard = (cookie: string, fields: Record<string, string>) =>
-  run(() => onboardingAction(args(formRequest("/onboarding", fields, { cookie }))));
+  run(() => onboardingAction(routeArgs(formRequest("/onboarding", fields, { cookie }))));
 const saveProfile = (cookie: string, fields: Record<string, string>) =>
-  run(() => profileAction(args(formRequest("/settings/profile", fields, { cookie }))));
-const dashboard = (cookie?: string) => run(() => dashboardLoader(args(getRequest("/dashboard", cookie))));
+  run(() => profileAction(routeArgs(formRequest("/settings/profile", fields, { cookie }))));
+const dashboard = (cookie?: string) => run(() => dashboardLoader(routeArgs(getRequest("/dashboard", cookie))));
 
 const INVALID: Array<[string, Partial<typeof VALID>, keyof typeof VALID, RegExp]> = [
   ["a birth date in the future", { birthDate: "2999-01-01" }, "birthDate", /can't be in the future/],
@@ -54,7 +55,7 @@ describe("dashboard guard", () => {
     const result = await dashboard(user.cookie);
     expect(result.status).toBe(302);
     expect(result.response?.headers.get("Location")).toBe("/onboarding");
-    const page = await run(() => onboardingLoader(args(getRequest("/onboarding", user.cookie))));
+    const page = await run(() => onboardingLoader(routeArgs(getRequest("/onboarding", user.cookie))));
     expect(page.status).toBe(200);
     expect(page.data).toMatchObject({ name: "Born Person", maxDate: todayIn("Pacific/Kiritimati") });
   });
@@ -87,7 +88,7 @@ describe("onboarding", () => {
     const page = await dashboard(user.cookie);
     expect(page.status).toBe(200);
     expect(page.data).toMatchObject({ name: "Born Person", today: todayIn("Europe/Warsaw"), problem: null });
-    const again = await run(() => onboardingLoader(args(getRequest("/onboarding", user.cookie))));
+    const again = await run(() => onboardingLoader(routeArgs(getRequest("/onboarding", user.cookie))));
     expect(again.response?.headers.get("Location")).toBe("/dashboard");
   });
 
@@ -121,7 +122,7 @@ describe("settings/profile", () => {
     });
     expect(result.status).toBe(302);
     expect(result.response?.headers.get("Location")).toBe("/settings/profile");
-    const page = await run(() => profileLoader(args(getRequest("/settings/profile", user.cookie))));
+    const page = await run(() => profileLoader(routeArgs(getRequest("/settings/profile", user.cookie))));
     expect((page.data as { profile: unknown }).profile).toEqual({
       name: "Marie",
       birthName: "Maria Skłodowska",

@@ -7,12 +7,10 @@ import { action as verifyAction } from "~/routes/verify-email";
 import { getDb } from "~/server/db/db.server";
 import { formRequest, run } from "../../support/test-app";
 import {
-  args,
   countRows,
   eventTypes,
   logIn,
   NEW_PASSWORD,
-  newSession,
   PASSWORD,
   sessionHashOf,
   signUp,
@@ -20,6 +18,8 @@ import {
   tokenOf,
   type Harness,
 } from "./helpers";
+import { signedInCookie } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let h: Harness;
 beforeAll(async () => {
@@ -44,28 +44,30 @@ describe("security log", () => {
 
     const verifyToken = tokenOf(await h.smtp.waitForLink("log.alice@example.com", /confirm your email/i));
     expect(
-      (await run(() => verifyAction(args(formRequest("/verify-email", { token: verifyToken }, { cookie }))))).status,
+      (await run(() => verifyAction(routeArgs(formRequest("/verify-email", { token: verifyToken }, { cookie })))))
+        .status,
     ).toBe(302);
 
     const fields = { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
-    expect((await run(() => passwordAction(args(formRequest("/settings/password", fields, { cookie }))))).status).toBe(
-      302,
-    );
+    expect(
+      (await run(() => passwordAction(routeArgs(formRequest("/settings/password", fields, { cookie }))))).status,
+    ).toBe(302);
 
-    const phone = await newSession(alice.userId);
+    const phone = await signedInCookie(alice.userId);
     const revoke = { intent: "revoke", sessionId: sessionHashOf(phone) };
-    expect((await run(() => sessionsAction(args(formRequest("/settings/sessions", revoke, { cookie }))))).status).toBe(
-      302,
-    );
+    expect(
+      (await run(() => sessionsAction(routeArgs(formRequest("/settings/sessions", revoke, { cookie }))))).status,
+    ).toBe(302);
 
     expect(
-      (await run(() => forgotAction(args(formRequest("/forgot-password", { email: "log.bob@example.com" }))))).status,
+      (await run(() => forgotAction(routeArgs(formRequest("/forgot-password", { email: "log.bob@example.com" })))))
+        .status,
     ).toBe(200);
     const resetToken = tokenOf(await h.smtp.waitForLink("log.bob@example.com", /reset your/i));
     const reset = { token: resetToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
-    expect((await run(() => resetAction(args(formRequest("/reset-password", reset), "198.51.100.9")))).status).toBe(
-      302,
-    );
+    expect(
+      (await run(() => resetAction(routeArgs(formRequest("/reset-password", reset), {}, "198.51.100.9")))).status,
+    ).toBe(302);
 
     expect(await eventTypes(alice.userId)).toEqual([
       "signup",

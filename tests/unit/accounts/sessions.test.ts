@@ -6,17 +6,9 @@ import { action as sessionsAction, loader as sessionsLoader } from "~/routes/set
 import { getDb } from "~/server/db/db.server";
 import { getCurrentSession, listSessions, renewSession } from "~/server/session/session.server";
 import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
-import {
-  args,
-  eventTypes,
-  newSession,
-  sessionCount,
-  sessionHashOf,
-  sessionIdOf,
-  signUp,
-  startHarness,
-  type Harness,
-} from "./helpers";
+import { eventTypes, sessionCount, sessionHashOf, sessionIdOf, signUp, startHarness, type Harness } from "./helpers";
+import { signedInCookie } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let h: Harness;
 let alice: { cookie: string; userId: string };
@@ -30,7 +22,7 @@ afterAll(() => h.close());
 
 type SessionList = { sessions: Array<{ id: string; current: boolean; device: string; ip: string | null }> };
 const listFor = async (cookie: string) => {
-  const page = await run(() => sessionsLoader(args(getRequest("/settings/sessions", cookie))));
+  const page = await run(() => sessionsLoader(routeArgs(getRequest("/settings/sessions", cookie))));
   return {
     status: page.status,
     location: page.response?.headers.get("Location"),
@@ -38,7 +30,7 @@ const listFor = async (cookie: string) => {
   };
 };
 const post = (cookie: string, fields: Record<string, string>) =>
-  run(() => sessionsAction(args(formRequest("/settings/sessions", fields, { cookie }))));
+  run(() => sessionsAction(routeArgs(formRequest("/settings/sessions", fields, { cookie }))));
 const isSignedIn = async (cookie: string) => (await getCurrentSession(getRequest("/", cookie))) !== null;
 
 describe("sessions", () => {
@@ -64,7 +56,7 @@ describe("sessions", () => {
   });
 
   it("lists the user's own sessions, marking the current one", async () => {
-    const phone = await newSession(
+    const phone = await signedInCookie(
       alice.userId,
       "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148 Safari/604.1",
     );
@@ -80,7 +72,7 @@ describe("sessions", () => {
   });
 
   it("revokes another of the user's sessions", async () => {
-    const laptop = await newSession(alice.userId);
+    const laptop = await signedInCookie(alice.userId);
     expect(await isSignedIn(laptop)).toBe(true);
 
     const result = await post(alice.cookie, { intent: "revoke", sessionId: sessionHashOf(laptop) });
@@ -119,7 +111,7 @@ describe("sessions", () => {
   });
 
   it("revoke-others signs out every other session and keeps this one", async () => {
-    const others = [await newSession(alice.userId), await newSession(alice.userId)];
+    const others = [await signedInCookie(alice.userId), await signedInCookie(alice.userId)];
     const result = await post(alice.cookie, { intent: "revoke-others" });
     expect(result.status).toBe(302);
     for (const other of others) expect(await isSignedIn(other)).toBe(false);
@@ -128,7 +120,7 @@ describe("sessions", () => {
   });
 
   it("revoke-all signs the user out everywhere, including here, and clears the cookie", async () => {
-    const elsewhere = await newSession(alice.userId);
+    const elsewhere = await signedInCookie(alice.userId);
     const result = await post(alice.cookie, { intent: "revoke-all" });
 
     expect(result.status).toBe(302);
@@ -142,9 +134,9 @@ describe("sessions", () => {
   });
 
   it("logout deletes the session row and clears the cookie", async () => {
-    const cookie = await newSession(bob.userId);
+    const cookie = await signedInCookie(bob.userId);
     const hash = sessionHashOf(cookie);
-    const result = await run(() => logoutAction(args(formRequest("/logout", {}, { cookie }))));
+    const result = await run(() => logoutAction(routeArgs(formRequest("/logout", {}, { cookie }))));
 
     expect(result.status).toBe(302);
     expect(result.response?.headers.get("Location")).toBe("/");
@@ -159,9 +151,9 @@ describe("sessions", () => {
   });
 
   it("does not accept an expired session, nor list it", async () => {
-    const cookie = await newSession(bob.userId);
+    const cookie = await signedInCookie(bob.userId);
     expect(
-      (await run(() => dashboardLoader(args(getRequest("/dashboard", cookie))))).response?.headers.get("Location"),
+      (await run(() => dashboardLoader(routeArgs(getRequest("/dashboard", cookie))))).response?.headers.get("Location"),
     ).toBe("/onboarding");
 
     await getDb()
@@ -171,14 +163,14 @@ describe("sessions", () => {
       .execute();
 
     expect(await isSignedIn(cookie)).toBe(false);
-    const page = await run(() => dashboardLoader(args(getRequest("/dashboard", cookie))));
+    const page = await run(() => dashboardLoader(routeArgs(getRequest("/dashboard", cookie))));
     expect(page.status).toBe(302);
     expect(page.response?.headers.get("Location")).toBe("/login?redirectTo=%2Fdashboard");
     expect((await listSessions(bob.userId)).map((s) => s.id_hash)).not.toContain(sessionHashOf(cookie));
   });
 
   it("extends a session that is used after an hour (sliding expiry) and keeps it valid", async () => {
-    const cookie = await newSession(bob.userId);
+    const cookie = await signedInCookie(bob.userId);
     const hash = sessionHashOf(cookie);
     const twoHoursAgo = Date.now() - 2 * 60 * 60 * 1000;
     await getDb()
@@ -195,7 +187,7 @@ describe("sessions", () => {
   });
 
   it("re-sends the session cookie with a fresh max-age on data responses (JS navigations, fetchers, form posts) when the expiry slides", async () => {
-    const cookie = await newSession(bob.userId);
+    const cookie = await signedInCookie(bob.userId);
     const hash = sessionHashOf(cookie);
     const dataResponse = () =>
       handleDataRequest(new Response("{}", { headers: { "Content-Type": "text/x-script" } }), {

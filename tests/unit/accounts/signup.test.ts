@@ -5,18 +5,8 @@ import { getDb } from "~/server/db/db.server";
 import { absoluteUrl } from "~/server/http/origin.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
 import { peekUserToken } from "~/server/accounts/tokens.server";
-import {
-  args,
-  countRows,
-  fieldErrors,
-  logIn,
-  mailsTo,
-  PASSWORD,
-  signUp,
-  startHarness,
-  tokenOf,
-  type Harness,
-} from "./helpers";
+import { countRows, logIn, mailsTo, PASSWORD, signUp, startHarness, tokenOf, type Harness } from "./helpers";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const submit = (fields: Record<string, string>) => run(() => action(args(formRequest("/signup", fields))));
+const submit = (fields: Record<string, string>) => run(() => action(routeArgs(formRequest("/signup", fields))));
 
 describe("sign-up", () => {
   it("creates the user with a lower-cased email, starts no session, answers 'check your inbox' and mails a verification link", async () => {
@@ -54,7 +44,7 @@ describe("sign-up", () => {
 
     // The password works at once; signed in, the sign-up page sends the user on.
     const { cookie } = await logIn("ada.lovelace@example.com", PASSWORD);
-    const page = await run(() => loader(args(getRequest("/signup", cookie))));
+    const page = await run(() => loader(routeArgs(getRequest("/signup", cookie))));
     expect(page.status).toBe(302);
     expect(page.response?.headers.get("Location")).toBe("/dashboard");
   });

@@ -4,7 +4,8 @@ import { action as verifyAction, loader as verifyLoader } from "~/routes/verify-
 import { getDb } from "~/server/db/db.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { args, eventTypes, flashOf, mailsTo, signUp, startHarness, tokenOf, type Harness } from "./helpers";
+import { eventTypes, flashOf, mailsTo, signUp, startHarness, tokenOf, type Harness } from "./helpers";
+import { routeArgs } from "../../support/route";
 
 const SUBJECT = /confirm your email/i;
 let h: Harness;
@@ -14,11 +15,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const open = (token: string) =>
-  run(() => verifyLoader(args(getRequest(`/verify-email?token=${encodeURIComponent(token)}`))));
+  run(() => verifyLoader(routeArgs(getRequest(`/verify-email?token=${encodeURIComponent(token)}`))));
 const confirm = (token: string, cookie?: string) =>
-  run(() => verifyAction(args(formRequest("/verify-email", { token }, { cookie }))));
+  run(() => verifyAction(routeArgs(formRequest("/verify-email", { token }, { cookie }))));
 const resend = (cookie: string, redirectTo?: string) =>
-  run(() => resendAction(args(formRequest("/verify-email/resend", redirectTo ? { redirectTo } : {}, { cookie }))));
+  run(() => resendAction(routeArgs(formRequest("/verify-email/resend", redirectTo ? { redirectTo } : {}, { cookie }))));
 const verifiedAt = async (userId: string) =>
   (await getDb().selectFrom("users").select("email_verified_at").where("id", "=", userId).executeTakeFirstOrThrow())
     .email_verified_at;

@@ -6,8 +6,8 @@ import { createPerson } from "~/server/people/people.server";
 import { DEFAULT_PREFERENCES, savePreferences } from "~/server/readings/readings.server";
 import { getUserById } from "~/server/accounts/users.server";
 import { CHAT_QUESTIONS } from "../../fixtures/chat-questions";
-import { addOwner } from "../../support/owners";
 import { setupTestApp, type TestApp } from "../../support/test-app";
+import { signedInUser } from "../../support/factories";
 
 let app: TestApp;
 const contexts: Record<string, ChatContext> = {};
@@ -16,7 +16,7 @@ const NOW = new Date("2026-12-01T10:00:00Z");
 
 beforeAll(async () => {
   app = await setupTestApp();
-  const owner = await addOwner("guide-table@example.com");
+  const owner = await signedInUser({ email: "guide-table@example.com", birthDate: "1984-06-27" });
   await savePreferences(owner.id, { ...DEFAULT_PREFERENCES, gender: "female" });
   const sam = await createPerson(
     owner.id,

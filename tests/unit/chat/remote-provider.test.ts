@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createConversation } from "~/server/chat/store.server";
 import { startOpenAICompatibleServer } from "../../support/openai-compatible-server";
-import { addOwner } from "../../support/owners";
 import { setupTestApp, type TestApp } from "../../support/test-app";
 import { askAndWait } from "./helpers";
+import { signedInUser } from "../../support/factories";
 
 let app: TestApp;
 let provider: Awaited<ReturnType<typeof startOpenAICompatibleServer>>;
@@ -31,7 +31,7 @@ beforeEach(() => {
 
 describe("an OpenAI-compatible provider over real SSE", () => {
   it("calls our tool through the provider's tool call and streams the answer written from its result", async () => {
-    const owner = await addOwner("remote.answer@example.com");
+    const owner = await signedInUser({ email: "remote.answer@example.com" });
     const conversation = await createConversation(owner.id);
     const { saved, chunks } = await askAndWait(owner.id, conversation.id, "What is my life path?");
 
@@ -64,7 +64,7 @@ describe("an OpenAI-compatible provider over real SSE", () => {
     ["hang", /took too long/],
   ] as const)("turns a provider %s into a clear message in the conversation", async (mode, message) => {
     provider.setMode(mode);
-    const owner = await addOwner(`remote.${mode}@example.com`);
+    const owner = await signedInUser({ email: `remote.${mode}@example.com` });
     const conversation = await createConversation(owner.id);
     const { saved } = await askAndWait(owner.id, conversation.id, "What is today like?");
     expect(saved).toMatchObject({ status: "error" });

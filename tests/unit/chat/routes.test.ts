@@ -7,9 +7,10 @@ import { buildExport } from "~/server/privacy/data-export.server";
 import { deactivateAccount } from "~/server/accounts/account-lifecycle.server";
 import { purgeAccount } from "~/server/privacy/purge.server";
 import { getDb } from "~/server/db/db.server";
-import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 import { chatBody } from "./helpers";
+import { signedInUser, addPerson } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ async function sse(response: Response) {
 
 describe("POST /api/chat", () => {
   it("answers the SDK's request as a UI message stream and saves both messages; a new id starts a conversation", async () => {
-    const owner = await addOwner("api.stream@example.com");
+    const owner = await signedInUser({ email: "api.stream@example.com" });
     const response = (await apiChat(
       routeArgs(json(chatBody("new-conversation-1", "What does my life path mean?"), owner.cookie)),
     )) as Response;
@@ -57,8 +58,8 @@ describe("POST /api/chat", () => {
   });
 
   it("answers 404 for another user's conversation and saves nothing in it", async () => {
-    const owner = await addOwner("api.owner@example.com");
-    const other = await addOwner("api.other@example.com");
+    const owner = await signedInUser({ email: "api.owner@example.com" });
+    const other = await signedInUser({ email: "api.other@example.com" });
     const theirs = await createConversation(other.id);
     const response = (await apiChat(
       routeArgs(json(chatBody(theirs.id, "Show me everything"), owner.cookie)),
@@ -79,7 +80,7 @@ describe("POST /api/chat", () => {
     ["an empty question", chatBody("conv-12345", "   "), undefined],
     ["a question over 2,000 characters", chatBody("conv-12345", "x".repeat(2001)), undefined],
   ])("answers 400 to %s", async (_label, body, raw) => {
-    const owner = await addOwner(`api.bad.${Math.random().toString(36).slice(2)}@example.com`);
+    const owner = await signedInUser({ email: `api.bad.${Math.random().toString(36).slice(2)}@example.com` });
     const response = (await apiChat(routeArgs(json(body, owner.cookie, raw)))) as Response;
     expect(response.status).toBe(400);
     expect(await response.text()).not.toBe("");
@@ -91,7 +92,7 @@ describe("POST /api/chat", () => {
   });
 
   it("limits questions per minute, then per day (from the plan) with the reset time in the user's time zone", async () => {
-    const owner = await addOwner("api.limits@example.com");
+    const owner = await signedInUser({ email: "api.limits@example.com" });
     const conversation = await createConversation(owner.id);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
@@ -114,7 +115,7 @@ describe("POST /api/chat", () => {
 
 describe("/chat and /chat/:id without JavaScript", () => {
   it("asks, shows the whole answer on the next page, renames and deletes", async () => {
-    const owner = await addOwner("pages.flow@example.com");
+    const owner = await signedInUser({ email: "pages.flow@example.com" });
     const created = await run(() =>
       chatIndexAction(routeArgs(formRequest("/chat?index", { intent: "new", about: "me" }, { cookie: owner.cookie }))),
     );
@@ -170,7 +171,7 @@ describe("/chat and /chat/:id without JavaScript", () => {
   });
 
   it("puts an empty or too long question next to the field with 400, saving nothing", async () => {
-    const owner = await addOwner("pages.bad@example.com");
+    const owner = await signedInUser({ email: "pages.bad@example.com" });
     const conversation = await createConversation(owner.id);
     for (const [text, message] of [
       ["", "Write a question first."],
@@ -190,8 +191,8 @@ describe("/chat and /chat/:id without JavaScript", () => {
   });
 
   it("answers 404 for another user's conversation or person, and 415 to a JSON body on the form", async () => {
-    const owner = await addOwner("pages.owner@example.com");
-    const other = await addOwner("pages.other@example.com");
+    const owner = await signedInUser({ email: "pages.owner@example.com" });
+    const other = await signedInUser({ email: "pages.other@example.com" });
     const theirs = await createConversation(other.id);
     const theirPerson = await addPerson(other.id);
     const params = { id: theirs.id };
@@ -230,7 +231,7 @@ describe("/chat and /chat/:id without JavaScript", () => {
 
 describe("chat data", () => {
   it("is in the data export and goes with the account", async () => {
-    const owner = await addOwner("data.chat@example.com");
+    const owner = await signedInUser({ email: "data.chat@example.com" });
     const person = await addPerson(owner.id);
     const conversation = await createConversation(owner.id, { personId: person.id });
     await run(() =>

@@ -14,7 +14,8 @@ import { hitRateLimit } from "~/server/http/rate-limit.server";
 import { startSession } from "~/server/session/session.server";
 import { consumeUserToken, issueUserToken } from "~/server/accounts/tokens.server";
 import { setupTestApp, testContext, type TestApp } from "../../support/test-app";
-import { makeUser } from "../privacy/helpers";
+import { makeUser } from "../../support/factories";
+import { PASSWORD } from "../privacy/helpers";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ const keys = async (table: "rate_limits") => (await db().selectFrom(table).selec
 
 describe("housekeeping", () => {
   it("deletes expired sessions, used or expired tokens, ended rate-limit windows, old outbox rows and notifications over 90 days, and nothing else", async () => {
-    const user = await makeUser("tidy@example.com");
+    const user = await makeUser({ email: "tidy@example.com", password: PASSWORD });
     const request = new Request("http://localhost/login", { method: "POST" });
     await startSession(user.id, request, testContext());
     await startSession(user.id, request, testContext());

@@ -3,8 +3,10 @@ import { action as forgotAction } from "~/routes/forgot-password";
 import { action as loginAction } from "~/routes/login";
 import { action as resetAction } from "~/routes/reset-password";
 import { formRequest, run } from "../../support/test-app";
-import { makeUser, PASSWORD } from "../privacy/helpers";
-import { args, NEW_PASSWORD, startHarness, tokenOf, type Harness } from "../accounts/helpers";
+import { PASSWORD } from "../privacy/helpers";
+import { NEW_PASSWORD, startHarness, tokenOf, type Harness } from "../accounts/helpers";
+import { makeUser } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 // Per account and source: 3 failures; per account from everywhere: 6.
 const PER_SOURCE = 3;
@@ -19,12 +21,12 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const login = (email: string, password: string, ip: string) =>
-  run(() => loginAction(args(formRequest("/login", { email, password }), ip)));
+  run(() => loginAction(routeArgs(formRequest("/login", { email, password }), {}, ip)));
 
 describe("failed-login throttling", () => {
   it("counts every attempt before checking it: a burst of 40 (39 wrong, 1 right) gets 429s past the limit", async () => {
     const email = "burst@example.com";
-    await makeUser(email);
+    await makeUser({ email: email, password: PASSWORD });
     const attempts = Array.from({ length: 40 }, (_, i) => (i === 20 ? PASSWORD : `wrong-guess-${i}`));
     const outcomes = await Promise.all(attempts.map((password) => login(email, password, "203.0.113.40")));
     const count = (status: number) => outcomes.filter((o) => o.status === status).length;
@@ -38,7 +40,7 @@ describe("failed-login throttling", () => {
 
   it("locks out the source that failed, not the owner: the right password from elsewhere still signs in", async () => {
     const email = "owner@example.com";
-    await makeUser(email);
+    await makeUser({ email: email, password: PASSWORD });
     for (let i = 0; i < PER_SOURCE; i++) expect((await login(email, `guess-${i}`, "198.51.100.66")).status).toBe(400);
     expect((await login(email, PASSWORD, "198.51.100.66")).status).toBe(429);
 
@@ -49,7 +51,7 @@ describe("failed-login throttling", () => {
 
   it("under attack from many sources, lets only sources without failures try, and a reset by email unlocks everyone", async () => {
     const email = "guarded@example.com";
-    await makeUser(email);
+    await makeUser({ email: email, password: PASSWORD });
     // PER_ACCOUNT failures, one per attacking address.
     for (let i = 0; i < PER_ACCOUNT; i++) expect((await login(email, `spray-${i}`, `10.9.0.${i}`)).status).toBe(400);
 
@@ -62,10 +64,10 @@ describe("failed-login throttling", () => {
     expect((await login(email, PASSWORD, "192.0.2.20")).status).toBe(302);
 
     // The emailed reset proves the mailbox and lifts every lock on the account.
-    expect((await run(() => forgotAction(args(formRequest("/forgot-password", { email }))))).status).toBe(200);
+    expect((await run(() => forgotAction(routeArgs(formRequest("/forgot-password", { email }))))).status).toBe(200);
     const token = tokenOf(await h.smtp.waitForLink(email, /reset your numerai password/i));
     const reset = { token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
-    expect((await run(() => resetAction(args(formRequest("/reset-password", reset))))).status).toBe(302);
+    expect((await run(() => resetAction(routeArgs(formRequest("/reset-password", reset))))).status).toBe(302);
     expect((await login(email, NEW_PASSWORD, "10.9.0.1")).status).toBe(302);
   });
 });

@@ -5,7 +5,9 @@ import { getDb } from "~/server/db/db.server";
 import { issueUserToken, peekUserToken } from "~/server/accounts/tokens.server";
 import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { args, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "../privacy/helpers";
+import { flashOf, PASSWORD } from "../privacy/helpers";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {
@@ -15,15 +17,15 @@ afterAll(() => google.cleanup());
 
 const NEW = "copper-kettle-harbour-5";
 const change = (cookie: string, fields: Record<string, string>) =>
-  run(() => passwordAction(args(formRequest("/settings/password", fields, { cookie }))));
+  run(() => passwordAction(routeArgs(formRequest("/settings/password", fields, { cookie }))));
 const passwordHash = async (userId: string) =>
   (await getDb().selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow())
     .password_hash;
 
 describe("password settings", () => {
   it("limits wrong current passwords like account deletion: the 6th attempt in an hour gets 429, even a right one", async () => {
-    const user = await makeUser("guessed@example.com");
-    const cookie = await signedIn(user.id);
+    const user = await makeUser({ email: "guessed@example.com", password: PASSWORD });
+    const cookie = await signedInCookie(user.id);
     for (let i = 1; i <= 5; i++) {
       const wrong = await change(cookie, { currentPassword: `guess-${i}-xyz`, password: NEW, confirmPassword: NEW });
       expect(wrong.status, `attempt ${i}`).toBe(400);
@@ -35,22 +37,22 @@ describe("password settings", () => {
   });
 
   it("stops an unused reset link from working once the password is changed in settings", async () => {
-    const user = await makeUser("changed@example.com");
-    const cookie = await signedIn(user.id);
+    const user = await makeUser({ email: "changed@example.com", password: PASSWORD });
+    const cookie = await signedInCookie(user.id);
     const mailedEarlier = await issueUserToken(user.id, "reset-password");
     const changed = await change(cookie, { currentPassword: PASSWORD, password: NEW, confirmPassword: NEW });
     expect(changed.status).toBe(302);
 
     expect(await peekUserToken(mailedEarlier, "reset-password")).toBeNull();
     const reset = { token: mailedEarlier, password: "undo-the-change-77", confirmPassword: "undo-the-change-77" };
-    expect((await run(() => resetAction(args(formRequest("/reset-password", reset))))).status).toBe(400);
+    expect((await run(() => resetAction(routeArgs(formRequest("/reset-password", reset))))).status).toBe(400);
     expect(await passwordHash(user.id)).not.toBe(user.password_hash);
   });
 
   it("lets a Google-only account set a password only after confirming it's them with Google", async () => {
-    const user = await makeUser("google.setter@example.com", { google: "google-sub-setter" });
-    const cookie = await signedIn(user.id);
-    const page = await run(() => passwordLoader(args(getRequest("/settings/password", cookie))));
+    const user = await makeUser({ email: "google.setter@example.com", google: "google-sub-setter" });
+    const cookie = await signedInCookie(user.id);
+    const page = await run(() => passwordLoader(routeArgs(getRequest("/settings/password", cookie))));
     expect(page.data).toEqual({ hasPassword: false, googleEnabled: true, reauthUntil: null });
 
     // A session alone (perhaps a stolen one) can't add a permanent way in.

@@ -6,19 +6,21 @@ import { loader as reportPdf } from "~/routes/report[.]pdf";
 import { computeProfile } from "~/numerology";
 import { PDFS_PER_MINUTE } from "~/server/pdf/report-pdf.server";
 import { readPdf } from "../../support/pdf";
-import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { signedInUser, addPerson } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
-let owner: Awaited<ReturnType<typeof addOwner>>;
-let other: Awaited<ReturnType<typeof addOwner>>;
+let owner: Awaited<ReturnType<typeof signedInUser>>;
+let other: Awaited<ReturnType<typeof signedInUser>>;
 let graceId: string;
 let othersPersonId: string;
 
 beforeAll(async () => {
   app = await setupTestApp();
-  owner = await addOwner("pdf-owner@example.com");
-  other = await addOwner("pdf-other@example.com", {
+  owner = await signedInUser({ email: "pdf-owner@example.com" });
+  other = await signedInUser({
+    email: "pdf-other@example.com",
     name: "Mallory",
     birthName: "Mallory Example",
     birthDate: "1970-01-01",
@@ -76,7 +78,7 @@ describe("PDF routes", () => {
   });
 
   it("refuses more than PDFS_PER_MINUTE a minute per account (429)", async () => {
-    const busy = await addOwner("pdf-busy@example.com");
+    const busy = await signedInUser({ email: "pdf-busy@example.com" });
     await app.db
       .insertInto("rate_limits")
       .values({ key: `pdf:${busy.id}`, count: PDFS_PER_MINUTE, reset_at: Date.now() + 60_000 })

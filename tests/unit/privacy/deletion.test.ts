@@ -11,7 +11,9 @@ import { createShareLink, findSharedSubject } from "~/server/shares/share-links.
 import { isAccountActive } from "~/server/accounts/users.server";
 import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
 import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
-import { args, eventTypes, fieldErrors, flashOf, makeUser, PASSWORD, signedIn } from "./helpers";
+import { eventTypes, flashOf, PASSWORD } from "./helpers";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {
@@ -23,10 +25,10 @@ const db = () => getDb();
 const DAY = 24 * 60 * 60 * 1000;
 
 const requestDeletion = (cookie: string, fields: Record<string, string>) =>
-  run(() => deleteAction(args(formRequest("/settings/delete-account", fields, { cookie }))));
+  run(() => deleteAction(routeArgs(formRequest("/settings/delete-account", fields, { cookie }))));
 
 async function logIn(email: string, password = PASSWORD) {
-  const outcome = await run(() => loginAction(args(formRequest("/login", { email, password }))));
+  const outcome = await run(() => loginAction(routeArgs(formRequest("/login", { email, password }))));
   return {
     ...outcome,
     cookie: outcome.response ? cookiesFrom(outcome.response) : "",
@@ -58,8 +60,11 @@ describe("delete account: confirmation", () => {
     ],
     ["an unknown choice of when", { password: PASSWORD, confirm: "DELETE", when: "tomorrow" }, "when", /Choose when/],
   ])("refuses %s with a message next to the field, changing nothing", async (_, fields, field, message) => {
-    const user = await makeUser(`confirm.${field}.${Math.random().toString(36).slice(2)}@example.com`);
-    const cookie = await signedIn(user.id);
+    const user = await makeUser({
+      email: `confirm.${field}.${Math.random().toString(36).slice(2)}@example.com`,
+      password: PASSWORD,
+    });
+    const cookie = await signedInCookie(user.id);
     const before = await state(user.id);
     const outcome = await requestDeletion(cookie, fields);
     expect(outcome.status).toBe(400);
@@ -70,8 +75,8 @@ describe("delete account: confirmation", () => {
   });
 
   it("limits attempts to 5 an hour per account, even with the right password", async () => {
-    const user = await makeUser("confirm.limit@example.com");
-    const cookie = await signedIn(user.id);
+    const user = await makeUser({ email: "confirm.limit@example.com", password: PASSWORD });
+    const cookie = await signedInCookie(user.id);
     for (let i = 0; i < 5; i++)
       expect((await requestDeletion(cookie, { password: "wrong-guess", confirm: "DELETE" })).status).toBe(400);
     const limited = await requestDeletion(cookie, { password: PASSWORD, confirm: "DELETE" });
@@ -81,7 +86,7 @@ describe("delete account: confirmation", () => {
   });
 
   it("needs a signed-in user", async () => {
-    const outcome = await run(() => deleteLoader(args(getRequest("/settings/delete-account"))));
+    const outcome = await run(() => deleteLoader(routeArgs(getRequest("/settings/delete-account"))));
     expect(outcome.status).toBe(302);
     expect(outcome.response?.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
   });
@@ -89,9 +94,9 @@ describe("delete account: confirmation", () => {
 
 describe("delete account with the grace period", () => {
   it("deactivates at once: signed out everywhere, links and share links dead, sign-in offers a restore", async () => {
-    const user = await makeUser("grace.priya@example.com");
-    const cookie = await signedIn(user.id);
-    const phone = await signedIn(user.id, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Safari/604.1");
+    const user = await makeUser({ email: "grace.priya@example.com", password: PASSWORD });
+    const cookie = await signedInCookie(user.id);
+    const phone = await signedInCookie(user.id, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Safari/604.1");
     const resetToken = await issueUserToken(user.id, "reset-password");
     const share = await createShareLink(user.id, { personId: null, showName: true, showBirthDate: true });
     if (!share.ok) throw new Error("no share link");
@@ -125,7 +130,7 @@ describe("delete account with the grace period", () => {
     expect((await eventTypes(user.id)).at(-1)).toBe("deletion.requested");
 
     // A session row that slipped in anyway is still not honoured.
-    expect(await getCurrentSession(getRequest("/", await signedIn(user.id)))).toBeNull();
+    expect(await getCurrentSession(getRequest("/", await signedInCookie(user.id)))).toBeNull();
     await db().deleteFrom("sessions").where("user_id", "=", user.id).execute();
 
     // Signing in is refused: no session, only the offer to restore.
@@ -137,26 +142,28 @@ describe("delete account with the grace period", () => {
     expect((await state(user.id)).sessions).toBe(0);
     expect(await eventTypes(user.id)).not.toContain("login.success");
 
-    const page = await run(() => restoreLoader(args(getRequest("/restore-account", attempt.cookie))));
+    const page = await run(() => restoreLoader(routeArgs(getRequest("/restore-account", attempt.cookie))));
     expect(page.status).toBe(200);
-    const expectedDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }).format(
+    const expectedDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" }).format(
       new Date(after.deletion!.purge_after),
     );
     expect(page.data).toEqual({ email: user.email, deletionDate: expectedDate, restorable: true });
   });
 
   it("restores within the grace period by signing in and confirming", async () => {
-    const user = await makeUser("grace.restore@example.com");
-    await requestDeletion(await signedIn(user.id), { password: PASSWORD, confirm: "DELETE" }); // `when` defaults to grace
+    const user = await makeUser({ email: "grace.restore@example.com", password: PASSWORD });
+    await requestDeletion(await signedInCookie(user.id), { password: PASSWORD, confirm: "DELETE" }); // `when` defaults to grace
     expect((await state(user.id)).deletion?.purge_after).toBeGreaterThan(Date.now() + 29 * DAY);
 
     // Without a fresh sign-in there is nothing to restore from.
     expect(
-      (await run(() => restoreAction(args(formRequest("/restore-account", {}))))).response?.headers.get("Location"),
+      (await run(() => restoreAction(routeArgs(formRequest("/restore-account", {}))))).response?.headers.get(
+        "Location",
+      ),
     ).toBe("/login");
 
     const { cookie } = await logIn(user.email);
-    const restored = await run(() => restoreAction(args(formRequest("/restore-account", {}, { cookie }))));
+    const restored = await run(() => restoreAction(routeArgs(formRequest("/restore-account", {}, { cookie }))));
     expect(restored.status).toBe(302);
     expect(restored.response?.headers.get("Location")).toBe("/dashboard");
     expect((await flashOf(restored.response))?.message).toMatch(/restored/);
@@ -166,22 +173,22 @@ describe("delete account with the grace period", () => {
     expect((await eventTypes(user.id)).slice(-2)).toEqual(["deletion.cancelled", "login.success"]);
 
     // The ticket is spent: the restore page sends a plain visitor to log in.
-    const again = await run(() => restoreLoader(args(getRequest("/restore-account", session))));
+    const again = await run(() => restoreLoader(routeArgs(getRequest("/restore-account", session))));
     expect(again.response?.headers.get("Location")).toBe("/login");
   });
 
   it("can't restore once the grace period is over", async () => {
-    const user = await makeUser("grace.late@example.com");
-    await requestDeletion(await signedIn(user.id), { password: PASSWORD, confirm: "DELETE", when: "grace" });
+    const user = await makeUser({ email: "grace.late@example.com", password: PASSWORD });
+    await requestDeletion(await signedInCookie(user.id), { password: PASSWORD, confirm: "DELETE", when: "grace" });
     await db()
       .updateTable("account_deletions")
       .set({ purge_after: Date.now() - 1000 })
       .where("user_id", "=", user.id)
       .execute();
     const { cookie } = await logIn(user.email);
-    const page = await run(() => restoreLoader(args(getRequest("/restore-account", cookie))));
+    const page = await run(() => restoreLoader(routeArgs(getRequest("/restore-account", cookie))));
     expect(page.data).toMatchObject({ restorable: false });
-    const outcome = await run(() => restoreAction(args(formRequest("/restore-account", {}, { cookie }))));
+    const outcome = await run(() => restoreAction(routeArgs(formRequest("/restore-account", {}, { cookie }))));
     expect(outcome.status).toBe(409);
     expect((await state(user.id)).deactivatedAt).not.toBeNull();
   });
@@ -189,8 +196,8 @@ describe("delete account with the grace period", () => {
 
 describe("delete account now", () => {
   it("erases the account at once: signing in then finds no account", async () => {
-    const user = await makeUser("now.priya@example.com");
-    const outcome = await requestDeletion(await signedIn(user.id), {
+    const user = await makeUser({ email: "now.priya@example.com", password: PASSWORD });
+    const outcome = await requestDeletion(await signedInCookie(user.id), {
       password: PASSWORD,
       confirm: "DELETE",
       when: "now",
@@ -208,10 +215,10 @@ describe("delete account now", () => {
 
 describe("delete a Google-only account", () => {
   it("requires a fresh Google sign-in as the same Google account, then deletes", async () => {
-    const user = await makeUser("google.only@example.com", { google: "google-sub-only" });
-    const stranger = await makeUser("google.stranger@example.com", { google: "google-sub-stranger" });
-    const cookie = await signedIn(user.id);
-    const page = await run(() => deleteLoader(args(getRequest("/settings/delete-account", cookie))));
+    const user = await makeUser({ email: "google.only@example.com", google: "google-sub-only" });
+    const stranger = await makeUser({ email: "google.stranger@example.com", google: "google-sub-stranger" });
+    const cookie = await signedInCookie(user.id);
+    const page = await run(() => deleteLoader(routeArgs(getRequest("/settings/delete-account", cookie))));
     expect(page.data).toMatchObject({ hasPassword: false, googleEnabled: true, reauthUntil: null });
 
     const unconfirmed = await requestDeletion(cookie, { confirm: "DELETE", when: "grace" });
@@ -228,10 +235,12 @@ describe("delete a Google-only account", () => {
     const right = await throughGoogle(cookie, { sub: "google-sub-only", email: user.email });
     expect(right.callback.response?.headers.get("Location")).toBe("/settings/delete-account");
     expect((await flashOf(right.callback.response))?.message).toMatch(/it's you/);
-    const confirmedPage = await run(() => deleteLoader(args(getRequest("/settings/delete-account", right.cookie))));
+    const confirmedPage = await run(() =>
+      deleteLoader(routeArgs(getRequest("/settings/delete-account", right.cookie))),
+    );
     expect(confirmedPage.data).toMatchObject({ reauthUntil: expect.stringMatching(/\d{2}:\d{2}/) });
     // The proof belongs to this session only.
-    const otherBrowser = await signedIn(user.id);
+    const otherBrowser = await signedInCookie(user.id);
     const proofOnly = right.cookie
       .split("; ")
       .filter((c) => c.startsWith("__reauth="))
@@ -247,12 +256,12 @@ describe("delete a Google-only account", () => {
   });
 
   it("respects deactivation when signing in with Google: the restore offer, not a session", async () => {
-    const user = await makeUser("google.grace@example.com", { google: "google-sub-grace" });
-    const cookie = await signedIn(user.id);
+    const user = await makeUser({ email: "google.grace@example.com", google: "google-sub-grace" });
+    const cookie = await signedInCookie(user.id);
     const { cookie: confirmed } = await throughGoogle(cookie, { sub: "google-sub-grace", email: user.email });
     expect((await requestDeletion(confirmed, { confirm: "DELETE", when: "grace" })).status).toBe(302);
 
-    const start = await run(() => googleStart(args(formRequest("/auth/google", {}))));
+    const start = await run(() => googleStart(routeArgs(formRequest("/auth/google", {}))));
     const consent = await fetch(start.response!.headers.get("Location")!, {
       redirect: "manual",
       headers: {
@@ -261,7 +270,7 @@ describe("delete a Google-only account", () => {
     });
     const back = new URL(consent.headers.get("Location")!);
     const signIn = await run(() =>
-      googleCallback(args(getRequest(`${back.pathname}${back.search}`, cookiesFrom(start.response!)))),
+      googleCallback(routeArgs(getRequest(`${back.pathname}${back.search}`, cookiesFrom(start.response!)))),
     );
     expect(signIn.response?.headers.get("Location")).toBe("/restore-account");
     expect(cookiesFrom(signIn.response!)).not.toMatch(/__session=/);

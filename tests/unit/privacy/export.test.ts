@@ -3,8 +3,10 @@ import { loader as exportLoader } from "~/routes/settings.privacy.export";
 import { getDb } from "~/server/db/db.server";
 import { isSecretColumn, userDataPlan } from "~/server/privacy/user-tables.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, eventTypes, FAR_FUTURE, flashOf, makeUser, signedIn } from "./helpers";
+import { eventTypes, FAR_FUTURE, flashOf, PASSWORD } from "./helpers";
 import { addFutureTables, ownedRows, seedEverything, tables, userOwnedTables } from "./schema-support";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -18,7 +20,7 @@ type Row = Record<string, unknown>;
 const overrides = { account_deletions: { purge_after: FAR_FUTURE, status: "scheduled" } };
 
 async function download(cookie: string) {
-  const outcome = await run(() => exportLoader(args(getRequest("/settings/privacy/export", cookie))));
+  const outcome = await run(() => exportLoader(routeArgs(getRequest("/settings/privacy/export", cookie))));
   return outcome.response!;
 }
 
@@ -31,8 +33,8 @@ const asExported = (column: string, value: unknown) =>
 describe("data export", () => {
   it("holds every user-owned table found in the schema, with all of the user's rows and nobody else's", async () => {
     const db = getDb();
-    const priya = await makeUser("export.priya@example.com");
-    const other = await makeUser("export.other@example.com");
+    const priya = await makeUser({ email: "export.priya@example.com", password: PASSWORD });
+    const other = await makeUser({ email: "export.other@example.com", password: PASSWORD });
     const owned = await seedEverything(db, priya.id, priya.email, overrides);
     await seedEverything(db, other.id, other.email, overrides);
     const schema = await tables(db);
@@ -53,7 +55,7 @@ describe("data export", () => {
     // The app's planner finds the same tables the test found on its own.
     expect((await userDataPlan(db)).owned.map((t) => t.name).sort()).toEqual(owned);
 
-    const response = await download(await signedIn(priya.id));
+    const response = await download(await signedInCookie(priya.id));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(response.headers.get("Content-Disposition")).toMatch(
@@ -73,9 +75,13 @@ describe("data export", () => {
     expect(file.format).toBe("numerai-export");
     expect(file.version).toBe(1);
     expect(Math.abs(Date.parse(file.exportedAt) - Date.now())).toBeLessThan(60_000);
-    expect(file.account).toMatchObject({ id: priya.id, email: priya.email, name: "Priya", deactivated_at: null });
+    expect(file.account).toMatchObject({ id: priya.id, email: priya.email, name: "Ada", deactivated_at: null });
     expect(file.account).not.toHaveProperty("password_hash");
-    expect(file.profile).toEqual({ birthName: "Priya Ramanathan", birthDate: "1988-03-14", timezone: "Europe/Paris" });
+    expect(file.profile).toEqual({
+      birthName: "Ada Lovelace Byron",
+      birthDate: "1815-12-10",
+      timezone: "Europe/London",
+    });
     expect(Object.keys(file.tables).sort()).toEqual(owned);
 
     for (const table of owned) {
@@ -102,9 +108,9 @@ describe("data export", () => {
 
   it("never contains a secret or a value derived from one", async () => {
     const db = getDb();
-    const user = await makeUser("export.secrets@example.com");
+    const user = await makeUser({ email: "export.secrets@example.com", password: PASSWORD });
     await seedEverything(db, user.id, user.email, overrides);
-    const text = await (await download(await signedIn(user.id))).text();
+    const text = await (await download(await signedInCookie(user.id))).text();
     const schema = await tables(db);
     let secrets = 0;
     for (const table of [...userOwnedTables(schema), "users"]) {
@@ -121,8 +127,8 @@ describe("data export", () => {
   });
 
   it("is logged, limited to 5 an hour per account, and needs a signed-in user", async () => {
-    const user = await makeUser("export.limit@example.com");
-    const cookie = await signedIn(user.id);
+    const user = await makeUser({ email: "export.limit@example.com", password: PASSWORD });
+    const cookie = await signedInCookie(user.id);
     for (let i = 0; i < 5; i++) expect((await download(cookie)).status).toBe(200);
     const refused = await download(cookie);
     expect(refused.status).toBe(302);

@@ -7,7 +7,7 @@ import { acquireLease } from "~/server/jobs/lease.server";
 import { purgeAccount, PURGE_JOB, runPurgeJob } from "~/server/privacy/purge.server";
 import { hitRateLimit } from "~/server/http/rate-limit.server";
 import { setupTestApp, type TestApp } from "../../support/test-app";
-import { FAR_FUTURE, makeUser } from "./helpers";
+import { FAR_FUTURE, PASSWORD } from "./helpers";
 import {
   addFutureTables,
   countWhere,
@@ -17,6 +17,7 @@ import {
   userOwnedTables,
   userReferences,
 } from "./schema-support";
+import { makeUser } from "../../support/factories";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** A user with a row in every user-owned table, plus rate-limit counters keyed by their email and id. */
 async function populated(email: string): Promise<User> {
-  const user = await makeUser(email);
+  const user = await makeUser({ email: email, password: PASSWORD });
   await seedEverything(db(), user.id, user.email, overrides);
   await hitRateLimit(`reset:${user.email}`, 5, 60_000);
   await hitRateLimit(`export:${user.id}`, 5, 60_000);

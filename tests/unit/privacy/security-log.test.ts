@@ -4,7 +4,9 @@ import { getDb } from "~/server/db/db.server";
 import { describeSecurityEvent } from "~/server/accounts/security-history.server";
 import type { SecurityEventType } from "~/server/accounts/security-log.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, makeUser, signedIn } from "./helpers";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs } from "../../support/route";
+import { PASSWORD } from "./helpers";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -47,15 +49,15 @@ async function addEvents(userId: string, count: number, type: SecurityEventType 
 }
 
 const view = (cookie: string, query = "") =>
-  run(() => securityLoader(args(getRequest(`/settings/security${query}`, cookie))));
+  run(() => securityLoader(routeArgs(getRequest(`/settings/security${query}`, cookie))));
 
 describe("security log page", () => {
   it("lists the user's events newest first, 20 a page, with time, IP and device", async () => {
-    const user = await makeUser("log.owner@example.com");
-    const other = await makeUser("log.other@example.com");
+    const user = await makeUser({ email: "log.owner@example.com", password: PASSWORD, timezone: "Europe/Paris" });
+    const other = await makeUser({ email: "log.other@example.com", password: PASSWORD });
     await addEvents(user.id, 25);
     await addEvents(other.id, 3, "password.changed");
-    const cookie = await signedIn(user.id);
+    const cookie = await signedInCookie(user.id);
 
     const first = (await view(cookie)).data as Page;
     expect(first).toMatchObject({ page: 1, pageCount: 2, timeZone: "Europe/Paris" });
@@ -80,15 +82,15 @@ describe("security log page", () => {
   it.each(["?page=3", "?page=0", "?page=-1", "?page=abc", "?page=1.5"])(
     "answers 404 for a page that doesn't exist (%s)",
     async (query) => {
-      const user = await makeUser(`log.pages.${query.replace(/\W/g, "")}@example.com`);
+      const user = await makeUser({ email: `log.pages.${query.replace(/\W/g, "")}@example.com`, password: PASSWORD });
       await addEvents(user.id, 2);
-      expect((await view(await signedIn(user.id), query)).status).toBe(404);
+      expect((await view(await signedInCookie(user.id), query)).status).toBe(404);
     },
   );
 
   it("shows an empty first page for an account with no events, and needs a signed-in user", async () => {
-    const user = await makeUser("log.empty@example.com");
-    expect(((await view(await signedIn(user.id))).data as Page).events).toEqual([]);
+    const user = await makeUser({ email: "log.empty@example.com", password: PASSWORD });
+    expect(((await view(await signedInCookie(user.id))).data as Page).events).toEqual([]);
     expect((await view("")).status).toBe(302);
   });
 

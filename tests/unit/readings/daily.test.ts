@@ -4,7 +4,9 @@ import { loader as dailyLoader } from "~/routes/daily._index";
 import { loader as dailyDateLoader } from "~/routes/daily.$date";
 import { loadDaily, type DailyData } from "~/server/readings/daily.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, get, onboardedUser } from "./harness";
+import { get } from "./harness";
+import { signedInUser } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -17,8 +19,8 @@ describe("/daily at the user's local midnight", () => {
   const instant = new Date("2026-11-26T10:30:00Z");
 
   it("gives users on either side of the date line different days at the same instant", async () => {
-    const east = await onboardedUser({ timezone: "Pacific/Kiritimati" });
-    const west = await onboardedUser({ timezone: "Pacific/Pago_Pago" });
+    const east = await signedInUser({ timezone: "Pacific/Kiritimati" });
+    const west = await signedInUser({ timezone: "Pacific/Pago_Pago" });
     const a = await loadDaily(get("/daily", east.cookie), undefined, instant);
     const b = await loadDaily(get("/daily", west.cookie), undefined, instant);
     expect(a.date).toBe("2026-11-27");
@@ -34,7 +36,7 @@ describe("/daily at the user's local midnight", () => {
   });
 
   it("turns over exactly at local midnight", async () => {
-    const user = await onboardedUser({ timezone: "Pacific/Kiritimati" });
+    const user = await signedInUser({ timezone: "Pacific/Kiritimati" });
     const before = await loadDaily(get("/daily", user.cookie), undefined, new Date("2026-11-26T09:59:59Z"));
     const after = await loadDaily(get("/daily", user.cookie), undefined, new Date("2026-11-26T10:00:00Z"));
     expect([before.date, after.date]).toEqual(["2026-11-26", "2026-11-27"]);
@@ -44,11 +46,13 @@ describe("/daily at the user's local midnight", () => {
 describe("/daily/YYYY-MM-DD", () => {
   let cookie: string;
   beforeAll(async () => {
-    cookie = (await onboardedUser()).cookie;
+    cookie = (await signedInUser()).cookie;
   });
 
   it("reads any date, links to yesterday and tomorrow, and lays out the month of Personal Days", async () => {
-    const outcome = await run(() => dailyDateLoader(args(get("/daily/2024-03-01", cookie), { date: "2024-03-01" })));
+    const outcome = await run(() =>
+      dailyDateLoader(routeArgs(get("/daily/2024-03-01", cookie), { date: "2024-03-01" })),
+    );
     expect(outcome.status).toBe(200);
     const data = outcome.data as DailyData;
     expect(data.prev).toBe("2024-02-29");
@@ -63,18 +67,20 @@ describe("/daily/YYYY-MM-DD", () => {
   });
 
   it.each(["2023-02-30", "2026-13-01", "not-a-date", "1799-12-31", "20261126"])("answers %s with 404", async (date) => {
-    const outcome = await run(() => dailyDateLoader(args(get(`/daily/${date}`, cookie), { date })));
+    const outcome = await run(() => dailyDateLoader(routeArgs(get(`/daily/${date}`, cookie), { date })));
     expect(outcome.status).toBe(404);
   });
 
   it("explains a date before the birth date with 400", async () => {
-    const outcome = await run(() => dailyDateLoader(args(get("/daily/1815-12-09", cookie), { date: "1815-12-09" })));
+    const outcome = await run(() =>
+      dailyDateLoader(routeArgs(get("/daily/1815-12-09", cookie), { date: "1815-12-09" })),
+    );
     expect(outcome.status).toBe(400);
     expect((outcome.data as DailyData).problem).toMatch(/before your birth date/);
   });
 
   it("/daily defaults to today where the user lives", async () => {
-    const outcome = await run(() => dailyLoader(args(get("/daily", cookie))));
+    const outcome = await run(() => dailyLoader(routeArgs(get("/daily", cookie))));
     expect(outcome.status).toBe(200);
     const data = outcome.data as DailyData;
     expect(data.date).toBe(data.today);

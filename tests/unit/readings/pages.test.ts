@@ -8,13 +8,15 @@ import { loader as datesToolLoader } from "~/routes/tools.dates";
 import { getPreferences } from "~/server/readings/readings.server";
 import { updateUser } from "~/server/accounts/users.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, fieldErrors, get, onboardedUser, post, reportCards, runPage } from "./harness";
+import { get, post, reportCards, runPage } from "./harness";
+import { signedInUser } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
 let user: { id: string; cookie: string };
 beforeAll(async () => {
   app = await setupTestApp();
-  user = await onboardedUser({ birthName: "Thomas John Smith", birthDate: "1962-07-03" });
+  user = await signedInUser({ birthName: "Thomas John Smith", birthDate: "1962-07-03" });
 });
 afterAll(() => app.cleanup());
 
@@ -35,7 +37,7 @@ describe("/report and the numerology options", () => {
     expect(reportCards(before.body!, "core")[1]).toEqual({ key: "expression", value: "30/3" });
     expect(reportCards(before.body!, "lo-shu").map((c) => c.key)).not.toContain("kua");
 
-    const saved = await run(() => profileAction(args(post("/settings/profile", PREFS, user.cookie))));
+    const saved = await run(() => profileAction(routeArgs(post("/settings/profile", PREFS, user.cookie))));
     expect(saved.status).toBe(302);
     expect(await getPreferences(user.id)).toEqual({
       system: "chaldean",
@@ -45,7 +47,7 @@ describe("/report and the numerology options", () => {
       masterNumbers: "none",
       gender: "male",
     });
-    const page = await run(() => profileLoader(args(get("/settings/profile", user.cookie))));
+    const page = await run(() => profileLoader(routeArgs(get("/settings/profile", user.cookie))));
     expect((page.data as { preferences: Record<string, string> }).preferences).toMatchObject({
       system: "chaldean",
       masterNumbers: "none",
@@ -60,7 +62,7 @@ describe("/report and the numerology options", () => {
     for (const card of core) expect(card.value).toMatch(/^(\d+\/)?\d$/);
     await run(() =>
       profileAction(
-        args(
+        routeArgs(
           post(
             "/settings/profile",
             {
@@ -81,17 +83,17 @@ describe("/report and the numerology options", () => {
 
   it("refuses an unknown option with 400 next to the field and keeps the saved ones", async () => {
     const outcome = await run(() =>
-      profileAction(args(post("/settings/profile", { ...PREFS, masterNumbers: "44" }, user.cookie))),
+      profileAction(routeArgs(post("/settings/profile", { ...PREFS, masterNumbers: "44" }, user.cookie))),
     );
     expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome, "preferencesResult").masterNumbers?.join(" ")).toMatch(/master numbers/);
+    expect(outcome).toHaveFieldError("masterNumbers", /master numbers/, "preferencesResult");
     expect((await getPreferences(user.id)).masterNumbers).toBe("11-22-33");
   });
 
   it("still saves the profile form itself", async () => {
     const outcome = await run(() =>
       profileAction(
-        args(
+        routeArgs(
           post(
             "/settings/profile",
             { name: "Tom", birthName: "Thomas John Smith", birthDate: "1962-07-03", timezone: "Europe/London" },
@@ -104,7 +106,7 @@ describe("/report and the numerology options", () => {
   });
 
   it("explains stored birth data the engine can't read instead of failing", async () => {
-    const odd = await onboardedUser({ birthName: "李小龙" });
+    const odd = await signedInUser({ birthName: "李小龙" });
     const outcome = await runPage(reportLoader, get("/report", odd.cookie));
     expect(outcome.status).toBe(200);
     expect(outcome.data).toMatchObject({ system: null, problem: expect.stringMatching(/Latin letters/) });
@@ -115,7 +117,7 @@ describe("/report and the numerology options", () => {
 
 describe("/dashboard", () => {
   it("shows today's Personal Day reading, the numbers at a glance and what changes next", async () => {
-    const outcome = await run(() => dashboardLoader(args(get("/dashboard", user.cookie))));
+    const outcome = await run(() => dashboardLoader(routeArgs(get("/dashboard", user.cookie))));
     expect(outcome.status).toBe(200);
     const data = (
       outcome.data as {
@@ -167,13 +169,13 @@ describe("calculator loader", () => {
     ["birthName=&birthDate=1990-01-01", "birthName", /birth name/],
     ["birthName=Ann&birthDate=2999-01-01", "birthDate", /future/],
   ])("answers %s with 400 and the message on the field", async (query, field, message) => {
-    const outcome = await run(() => calculatorLoader(args(new Request(`http://localhost/calculator?${query}`))));
+    const outcome = await run(() => calculatorLoader(routeArgs(new Request(`http://localhost/calculator?${query}`))));
     expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome)[field]?.join(" ")).toMatch(message);
+    expect(outcome).toHaveFieldError(field, message);
   });
 
   it("shows an empty form without a query", async () => {
-    const outcome = await run(() => calculatorLoader(args(new Request("http://localhost/calculator"))));
+    const outcome = await run(() => calculatorLoader(routeArgs(new Request("http://localhost/calculator"))));
     expect(outcome).toMatchObject({ status: 200, data: { chart: null, result: null } });
   });
 });
@@ -181,7 +183,7 @@ describe("calculator loader", () => {
 describe("tools", () => {
   it("suggests spellings that reach the target", async () => {
     const outcome = await run(() =>
-      nameToolLoader(args(get("/tools/name?name=Ann+Lee&target=7&system=pythagorean", user.cookie))),
+      nameToolLoader(routeArgs(get("/tools/name?name=Ann+Lee&target=7&system=pythagorean", user.cookie))),
     );
     expect(outcome.status).toBe(200);
     const output = (
@@ -195,23 +197,23 @@ describe("tools", () => {
 
   it("refuses a master target in the Chaldean system", async () => {
     const outcome = await run(() =>
-      nameToolLoader(args(get("/tools/name?name=Ann&target=11&system=chaldean", user.cookie))),
+      nameToolLoader(routeArgs(get("/tools/name?name=Ann&target=11&system=chaldean", user.cookie))),
     );
     expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome).target?.join(" ")).toMatch(/1, 2, 3/);
+    expect(outcome).toHaveFieldError("target", /1, 2, 3/);
   });
 
   it("lists the dates of a month with the chosen Personal Day", async () => {
     const outcome = await run(() =>
-      datesToolLoader(args(get("/tools/dates?month=2026-12&number=1&person=me", user.cookie))),
+      datesToolLoader(routeArgs(get("/tools/dates?month=2026-12&number=1&person=me", user.cookie))),
     );
     expect(outcome.status).toBe(200);
     const output = (outcome.data as { output: { dates: string[] } }).output;
     expect(output.dates.length).toBeGreaterThanOrEqual(3);
     // Nine days apart within a month.
     expect(Number(output.dates[1].slice(8)) - Number(output.dates[0].slice(8))).toBe(9);
-    const bad = await run(() => datesToolLoader(args(get("/tools/dates?month=2026-13&number=1", user.cookie))));
+    const bad = await run(() => datesToolLoader(routeArgs(get("/tools/dates?month=2026-13&number=1", user.cookie))));
     expect(bad.status).toBe(400);
-    expect(fieldErrors(bad).month?.join(" ")).toMatch(/YYYY-MM/);
+    expect(bad).toHaveFieldError("month", /YYYY-MM/);
   });
 });

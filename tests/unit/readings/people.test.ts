@@ -11,7 +11,9 @@ import { loader as datesLoader } from "~/routes/tools.dates";
 import { FREE_PLAN } from "~/server/entitlements.server";
 import { countPeople, getPerson, listPeople } from "~/server/people/people.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, fieldErrors, get, onboardedUser, PERSON, post, reportCards, runPage } from "./harness";
+import { get, PERSON, post, reportCards, runPage } from "./harness";
+import { signedInUser } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
 let alice: { id: string; cookie: string };
@@ -19,8 +21,8 @@ let bob: { id: string; cookie: string };
 
 beforeAll(async () => {
   app = await setupTestApp();
-  alice = await onboardedUser({ name: "Alice" });
-  bob = await onboardedUser({
+  alice = await signedInUser({ name: "Alice" });
+  bob = await signedInUser({
     name: "Bob",
     birthName: "Robert Allen Smith",
     birthDate: "1970-01-31",
@@ -30,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => app.cleanup());
 
 async function addPerson(owner: { cookie: string }, fields: Record<string, string> = PERSON) {
-  return run(() => newAction(args(post("/people/new", fields, owner.cookie))));
+  return run(() => newAction(routeArgs(post("/people/new", fields, owner.cookie))));
 }
 
 async function addedId(owner: { cookie: string }, fields: Record<string, string> = PERSON): Promise<string> {
@@ -60,7 +62,7 @@ describe("people", () => {
     // Gender given → Kua is in the Lo Shu section.
     expect(reportCards(page.body!, "lo-shu").map((c) => c.key)).toContain("kua");
 
-    const list = await run(() => listLoader(args(get("/people", alice.cookie))));
+    const list = await run(() => listLoader(routeArgs(get("/people", alice.cookie))));
     expect((list.data as { people: Array<{ id: string; lifePath: number }> }).people).toContainEqual(
       expect.objectContaining({ id, lifePath: 5 }),
     );
@@ -68,7 +70,7 @@ describe("people", () => {
 
   it("edits and deletes with a confirmation step", async () => {
     const id = await addedId(alice, { ...PERSON, name: "Temp" });
-    const form = await run(() => editLoader(args(get(`/people/${id}/edit`, alice.cookie), { id })));
+    const form = await run(() => editLoader(routeArgs(get(`/people/${id}/edit`, alice.cookie), { id })));
     expect((form.data as { defaults: Record<string, string> }).defaults).toMatchObject({
       name: "Temp",
       relation: "partner",
@@ -76,24 +78,22 @@ describe("people", () => {
 
     const saved = await run(() =>
       editAction(
-        args(
+        routeArgs(
           post(`/people/${id}/edit`, { ...PERSON, name: "Temporary", relation: "friend", gender: "" }, alice.cookie),
           { id },
         ),
       ),
     );
-    expect(saved.status).toBe(302);
-    expect(saved.response!.headers.get("Location")).toBe(`/people/${id}`);
+    expect(saved).toRedirectTo(`/people/${id}`);
     expect(await getPerson(alice.id, id)).toMatchObject({ name: "Temporary", relation: "friend", gender: null });
 
-    const confirm = await run(() => deleteLoader(args(get(`/people/${id}/delete`, alice.cookie), { id })));
+    const confirm = await run(() => deleteLoader(routeArgs(get(`/people/${id}/delete`, alice.cookie), { id })));
     expect(confirm.status).toBe(200);
     expect(await getPerson(alice.id, id)).toBeDefined();
-    const deleted = await run(() => deleteAction(args(post(`/people/${id}/delete`, {}, alice.cookie), { id })));
-    expect(deleted.status).toBe(302);
-    expect(deleted.response!.headers.get("Location")).toBe("/people");
+    const deleted = await run(() => deleteAction(routeArgs(post(`/people/${id}/delete`, {}, alice.cookie), { id })));
+    expect(deleted).toRedirectTo("/people");
     expect(await getPerson(alice.id, id)).toBeUndefined();
-    const again = await run(() => deleteAction(args(post(`/people/${id}/delete`, {}, alice.cookie), { id })));
+    const again = await run(() => deleteAction(routeArgs(post(`/people/${id}/delete`, {}, alice.cookie), { id })));
     expect(again.status).toBe(404);
   });
 
@@ -110,7 +110,7 @@ describe("people", () => {
     const before = await countPeople(alice.id);
     const outcome = await addPerson(alice, { ...PERSON, ...change });
     expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome)[field]?.join(" ")).toMatch(message);
+    expect(outcome).toHaveFieldError(field, message);
     expect(await countPeople(alice.id)).toBe(before);
   });
 
@@ -118,11 +118,11 @@ describe("people", () => {
     const id = await addedId(alice, { ...PERSON, name: "Keep" });
     const outcome = await run(() =>
       editAction(
-        args(post(`/people/${id}/edit`, { ...PERSON, name: "Changed", birthName: "李小龙" }, alice.cookie), { id }),
+        routeArgs(post(`/people/${id}/edit`, { ...PERSON, name: "Changed", birthName: "李小龙" }, alice.cookie), { id }),
       ),
     );
     expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome).birthName?.join(" ")).toMatch(/Latin letters/);
+    expect(outcome).toHaveFieldError("birthName", /Latin letters/);
     // The reply echoes what was typed, so the form keeps it.
     expect((outcome.data as { result: { initialValue: Record<string, string> } }).result.initialValue.name).toBe(
       "Changed",
@@ -139,34 +139,34 @@ describe("owner scoping", () => {
 
   it("gives another user 404 for every route that takes the person's id, and changes nothing", async () => {
     const attempts: Array<() => Promise<unknown>> = [
-      () => personLoader(args(get(`/people/${id}`, bob.cookie), { id })),
-      () => editLoader(args(get(`/people/${id}/edit`, bob.cookie), { id })),
-      () => editAction(args(post(`/people/${id}/edit`, { ...PERSON, name: "Hijacked" }, bob.cookie), { id })),
-      () => deleteLoader(args(get(`/people/${id}/delete`, bob.cookie), { id })),
-      () => deleteAction(args(post(`/people/${id}/delete`, {}, bob.cookie), { id })),
-      () => compatibilityLoader(args(get(`/compatibility?a=me&b=${id}`, bob.cookie))),
-      () => dailyLoader(args(get(`/daily?person=${id}`, bob.cookie))),
-      () => dailyDateLoader(args(get(`/daily/2026-11-26?person=${id}`, bob.cookie), { date: "2026-11-26" })),
-      () => datesLoader(args(get(`/tools/dates?month=2026-12&number=1&person=${id}`, bob.cookie))),
+      () => personLoader(routeArgs(get(`/people/${id}`, bob.cookie), { id })),
+      () => editLoader(routeArgs(get(`/people/${id}/edit`, bob.cookie), { id })),
+      () => editAction(routeArgs(post(`/people/${id}/edit`, { ...PERSON, name: "Hijacked" }, bob.cookie), { id })),
+      () => deleteLoader(routeArgs(get(`/people/${id}/delete`, bob.cookie), { id })),
+      () => deleteAction(routeArgs(post(`/people/${id}/delete`, {}, bob.cookie), { id })),
+      () => compatibilityLoader(routeArgs(get(`/compatibility?a=me&b=${id}`, bob.cookie))),
+      () => dailyLoader(routeArgs(get(`/daily?person=${id}`, bob.cookie))),
+      () => dailyDateLoader(routeArgs(get(`/daily/2026-11-26?person=${id}`, bob.cookie), { date: "2026-11-26" })),
+      () => datesLoader(routeArgs(get(`/tools/dates?month=2026-12&number=1&person=${id}`, bob.cookie))),
     ];
     for (const attempt of attempts) {
       const outcome = await run(attempt);
       expect(outcome.status, String(attempt)).toBe(404);
     }
     expect(await getPerson(alice.id, id)).toMatchObject({ name: "Private" });
-    const bobsList = await run(() => listLoader(args(get("/people", bob.cookie))));
+    const bobsList = await run(() => listLoader(routeArgs(get("/people", bob.cookie))));
     expect((bobsList.data as { people: unknown[] }).people).toEqual([]);
   });
 
   it("gives 404 for an id that doesn't exist at all", async () => {
     const outcome = await run(() =>
-      personLoader(args(get("/people/not-a-real-id", alice.cookie), { id: "not-a-real-id" })),
+      personLoader(routeArgs(get("/people/not-a-real-id", alice.cookie), { id: "not-a-real-id" })),
     );
     expect(outcome.status).toBe(404);
   });
 
   it("sends a signed-out visitor to log in", async () => {
-    const outcome = await run(() => personLoader(args(new Request(`http://localhost/people/${id}`), { id })));
+    const outcome = await run(() => personLoader(routeArgs(new Request(`http://localhost/people/${id}`), { id })));
     expect(outcome.status).toBe(302);
     expect(outcome.response!.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
   });
@@ -174,9 +174,9 @@ describe("owner scoping", () => {
 
 describe("plan limit", () => {
   it(`stops at ${FREE_PLAN.maxPeople} people with a clear message and keeps the form's values`, async () => {
-    const carol = await onboardedUser({ name: "Carol" });
+    const carol = await signedInUser({ name: "Carol" });
     for (let i = 0; i < FREE_PLAN.maxPeople; i++) await addedId(carol, { ...PERSON, name: `P${i}` });
-    const page = await run(() => newLoader(args(get("/people/new", carol.cookie))));
+    const page = await run(() => newLoader(routeArgs(get("/people/new", carol.cookie))));
     expect(page.data).toMatchObject({ atLimit: true });
     expect((page.data as { limitMessage: string }).limitMessage).toMatch(/up to 5 people/);
 
@@ -195,7 +195,7 @@ describe("plan limit", () => {
 describe("compatibility", () => {
   it("compares me with one of my people: score, pairs and a narrative framed by the relation", async () => {
     const id = await addedId(bob, { ...PERSON, name: "Dana", relation: "colleague" });
-    const outcome = await run(() => compatibilityLoader(args(get(`/compatibility?a=me&b=${id}`, bob.cookie))));
+    const outcome = await run(() => compatibilityLoader(routeArgs(get(`/compatibility?a=me&b=${id}`, bob.cookie))));
     expect(outcome.status).toBe(200);
     const data = outcome.data as {
       pair: { a: string; b: string };
@@ -220,7 +220,7 @@ describe("compatibility", () => {
   });
 
   it("refuses comparing someone with themselves", async () => {
-    const outcome = await run(() => compatibilityLoader(args(get("/compatibility?a=me&b=me", bob.cookie))));
+    const outcome = await run(() => compatibilityLoader(routeArgs(get("/compatibility?a=me&b=me", bob.cookie))));
     expect(outcome.status).toBe(400);
     expect((outcome.data as { problem: string }).problem).toMatch(/two different people/);
   });

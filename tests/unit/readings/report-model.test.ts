@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, LO_SHU_LAYOUT, reportSection } from "~/lib/report/index";
+import { buildReport, LO_SHU_LAYOUT, reportSection } from "~/lib/report";
 import { computeProfile, type Profile } from "~/numerology";
 
 const full = computeProfile({

@@ -4,18 +4,20 @@ import { action as sharesAction, loader as sharesLoader } from "~/routes/shares"
 import { loader as sharedLoader, meta as sharedMeta } from "~/routes/s.$token";
 import { loader as ogLoader } from "~/routes/s.$token_.og[.]png";
 import { buildSharePreview, renderPreviewPng } from "~/server/shares/share-preview.server";
-import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { signedInUser, addPerson } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
-let owner: Awaited<ReturnType<typeof addOwner>>;
-let other: Awaited<ReturnType<typeof addOwner>>;
+let owner: Awaited<ReturnType<typeof signedInUser>>;
+let other: Awaited<ReturnType<typeof signedInUser>>;
 let graceId: string;
 
 beforeAll(async () => {
   app = await setupTestApp({ env: { APP_URL: "https://numerai.example" } });
-  owner = await addOwner("share-owner@example.com");
-  other = await addOwner("share-other@example.com", {
+  owner = await signedInUser({ email: "share-owner@example.com", birthDate: "1984-06-27" });
+  other = await signedInUser({
+    email: "share-other@example.com",
     name: "Mallory",
     birthName: "Mallory Example",
     birthDate: "1970-01-01",
