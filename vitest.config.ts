@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
   test: {
     include: ["tests/unit/**/*.test.ts"],
+    setupFiles: ["tests/support/matchers.ts"],
     environment: "node",
     pool: "forks",
     // Reusing each worker's module cache across files halves the run (imports were a third of it);

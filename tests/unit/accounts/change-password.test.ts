@@ -79,8 +79,7 @@ describe("change password", () => {
       password: NEW_PASSWORD,
       confirmPassword: NEW_PASSWORD,
     });
-    expect(result.status).toBe(302);
-    expect(result.response?.headers.get("Location")).toBe("/settings/password");
+    expect(result).toRedirectTo("/settings/password");
     expect((await flashOf(result.response))?.message).toMatch(
       /^Password changed\. \d+ other sessions were signed out\.$/,
     );

@@ -114,8 +114,7 @@ describe("login", () => {
 
   it("sends a signed-in visitor from the login page to the dashboard", async () => {
     const page = await run(() => loader(routeArgs(getRequest("/login", fresh.cookie))));
-    expect(page.status).toBe(302);
-    expect(page.response?.headers.get("Location")).toBe("/dashboard");
+    expect(page).toRedirectTo("/dashboard");
     const anonymous = await run(() => loader(routeArgs(getRequest("/login"))));
     expect(anonymous.status).toBe(200);
   });

@@ -91,8 +91,7 @@ describe("password reset", () => {
     expect((await open(token)).status).toBe(200); // still usable
 
     const done = await reset(token, NEW_PASSWORD);
-    expect(done.status).toBe(302);
-    expect(done.response?.headers.get("Location")).toBe("/login");
+    expect(done).toRedirectTo("/login");
     expect((await flashOf(done.response))?.kind).toBe("success");
     expect(await passwordHash(userId)).not.toBe(oldHash);
     expect(await sessionCount(userId)).toBe(0);

@@ -76,8 +76,7 @@ describe("sessions", () => {
     expect(await isSignedIn(laptop)).toBe(true);
 
     const result = await post(alice.cookie, { intent: "revoke", sessionId: sessionHashOf(laptop) });
-    expect(result.status).toBe(302);
-    expect(result.response?.headers.get("Location")).toBe("/settings/sessions");
+    expect(result).toRedirectTo("/settings/sessions");
     expect(await isSignedIn(laptop)).toBe(false);
     expect(await isSignedIn(alice.cookie)).toBe(true);
     expect((await listFor(laptop)).location).toBe("/login?redirectTo=%2Fsettings%2Fsessions");
@@ -123,8 +122,7 @@ describe("sessions", () => {
     const elsewhere = await signedInCookie(alice.userId);
     const result = await post(alice.cookie, { intent: "revoke-all" });
 
-    expect(result.status).toBe(302);
-    expect(result.response?.headers.get("Location")).toBe("/login");
+    expect(result).toRedirectTo("/login");
     expect(cookiesFrom(result.response!, alice.cookie)).toBe("");
     expect(await sessionCount(alice.userId)).toBe(0);
     expect(await isSignedIn(alice.cookie)).toBe(false);
@@ -138,8 +136,7 @@ describe("sessions", () => {
     const hash = sessionHashOf(cookie);
     const result = await run(() => logoutAction(routeArgs(formRequest("/logout", {}, { cookie }))));
 
-    expect(result.status).toBe(302);
-    expect(result.response?.headers.get("Location")).toBe("/");
+    expect(result).toRedirectTo("/");
     const setCookie = result.response!.headers.getSetCookie().find((c) => c.startsWith("__session="));
     expect(setCookie).toMatch(/^__session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
     expect(
@@ -164,8 +161,7 @@ describe("sessions", () => {
 
     expect(await isSignedIn(cookie)).toBe(false);
     const page = await run(() => dashboardLoader(routeArgs(getRequest("/dashboard", cookie))));
-    expect(page.status).toBe(302);
-    expect(page.response?.headers.get("Location")).toBe("/login?redirectTo=%2Fdashboard");
+    expect(page).toRedirectTo("/login?redirectTo=%2Fdashboard");
     expect((await listSessions(bob.userId)).map((s) => s.id_hash)).not.toContain(sessionHashOf(cookie));
   });
 

@@ -45,8 +45,7 @@ describe("sign-up", () => {
     // The password works at once; signed in, the sign-up page sends the user on.
     const { cookie } = await logIn("ada.lovelace@example.com", PASSWORD);
     const page = await run(() => loader(routeArgs(getRequest("/signup", cookie))));
-    expect(page.status).toBe(302);
-    expect(page.response?.headers.get("Location")).toBe("/dashboard");
+    expect(page).toRedirectTo("/dashboard");
   });
 
   const rejected: Array<[string, Record<string, string>, string, RegExp]> = [

@@ -45,8 +45,7 @@ describe("email verification", () => {
 
     const before = Date.now();
     const confirmed = await confirm(token);
-    expect(confirmed.status).toBe(302);
-    expect(confirmed.response?.headers.get("Location")).toBe("/login"); // not signed in on this browser
+    expect(confirmed).toRedirectTo("/login"); // not signed in on this browser
     expect((await flashOf(confirmed.response))?.kind).toBe("success");
     expect(await verifiedAt(userId)).toBeGreaterThanOrEqual(before);
     expect(await eventTypes(userId)).toContain("email.verified");
@@ -62,8 +61,7 @@ describe("email verification", () => {
     const { cookie } = await signUp("signed.in@example.com");
     const token = tokenOf(await h.smtp.waitForLink("signed.in@example.com", SUBJECT));
     const confirmed = await confirm(token, cookie);
-    expect(confirmed.status).toBe(302);
-    expect(confirmed.response?.headers.get("Location")).toBe("/dashboard");
+    expect(confirmed).toRedirectTo("/dashboard");
   });
 
   it("refuses unknown, empty and over-long tokens", async () => {
@@ -80,8 +78,7 @@ describe("email verification", () => {
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(1);
 
     const sent = await resend(cookie, "/settings/profile");
-    expect(sent.status).toBe(302);
-    expect(sent.response?.headers.get("Location")).toBe("/settings/profile");
+    expect(sent).toRedirectTo("/settings/profile");
     expect(await flashOf(sent.response)).toEqual({ kind: "success", message: `We sent a new link to ${email}.` });
     await deliverOutbox();
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(2);
@@ -95,8 +92,7 @@ describe("email verification", () => {
     await deliverOutbox();
     expect(mailsTo(h.smtp, email, SUBJECT)).toHaveLength(6);
     const limited = await resend(cookie);
-    expect(limited.status).toBe(302);
-    expect(limited.response?.headers.get("Location")).toBe("/dashboard");
+    expect(limited).toRedirectTo("/dashboard");
     const flash = await flashOf(limited.response);
     expect(flash?.kind).toBe("error");
     expect(flash?.message).toMatch(/^Too many attempts/);

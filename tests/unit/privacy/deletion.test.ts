@@ -13,7 +13,7 @@ import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app
 import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
 import { eventTypes, flashOf, PASSWORD } from "./helpers";
 import { makeUser, signedInCookie } from "../../support/factories";
-import { routeArgs, fieldErrors } from "../../support/route";
+import { routeArgs } from "../../support/route";
 
 let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe("delete account: confirmation", () => {
     const before = await state(user.id);
     const outcome = await requestDeletion(cookie, fields);
     expect(outcome.status).toBe(400);
-    expect(fieldErrors(outcome.data)[field]?.join(" ")).toMatch(message);
+    expect(outcome).toHaveFieldError(field, message);
     expect(await state(user.id)).toEqual(before);
     expect(before).toMatchObject({ deactivatedAt: null, deletion: undefined, sessions: 1 });
     expect(await eventTypes(user.id)).not.toContain("deletion.requested");
@@ -103,8 +103,7 @@ describe("delete account with the grace period", () => {
     expect(await findSharedSubject(share.token)).not.toBeNull();
 
     const outcome = await requestDeletion(cookie, { password: PASSWORD, confirm: " DELETE ", when: "grace" });
-    expect(outcome.status).toBe(302);
-    expect(outcome.response?.headers.get("Location")).toBe("/");
+    expect(outcome).toRedirectTo("/");
     expect((await flashOf(outcome.response))?.message).toMatch(
       /deactivated and will be deleted for good on \d{1,2} \w+ \d{4}/,
     );
@@ -164,8 +163,7 @@ describe("delete account with the grace period", () => {
 
     const { cookie } = await logIn(user.email);
     const restored = await run(() => restoreAction(routeArgs(formRequest("/restore-account", {}, { cookie }))));
-    expect(restored.status).toBe(302);
-    expect(restored.response?.headers.get("Location")).toBe("/dashboard");
+    expect(restored).toRedirectTo("/dashboard");
     expect((await flashOf(restored.response))?.message).toMatch(/restored/);
     const session = cookiesFrom(restored.response!, cookie);
     expect((await getCurrentSession(getRequest("/dashboard", session)))?.user.id).toBe(user.id);
