@@ -8,7 +8,7 @@ import { getUserById } from "~/server/accounts/users.server";
 import { action as webhookAction } from "~/routes/webhooks.stripe";
 import { startStripeLocal, type StripeLocal } from "../../support/stripe-local/server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args } from "../readings/harness";
+import { routeArgs } from "../../support/route";
 
 export const WEBHOOK_SECRET = "whsec_test_numerai_billing";
 export const ADMIN_EMAIL = "operator@example.com";
@@ -66,7 +66,7 @@ export function signedWebhook(event: object, secret = WEBHOOK_SECRET, payload = 
 }
 
 export async function deliver(event: object) {
-  const outcome = await run(() => webhookAction(args(signedWebhook(event))));
+  const outcome = await run(() => webhookAction(routeArgs(signedWebhook(event))));
   return { status: outcome.status, text: await outcome.response!.text() };
 }
 

@@ -7,9 +7,11 @@ import { getDb } from "~/server/db/db.server";
 import { purgeAccount } from "~/server/privacy/purge.server";
 import { updateUser } from "~/server/accounts/users.server";
 import { run } from "../../support/test-app";
-import { args, get, post } from "../readings/harness";
-import { makeUser, PASSWORD, signedIn } from "../privacy/helpers";
+import { get, post } from "../readings/harness";
+import { PASSWORD } from "../privacy/helpers";
 import { ADMIN_EMAIL, startBilling, subscribe, type BillingHarness } from "./harness";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let h: BillingHarness;
 let admin: { id: string; cookie: string };
@@ -17,19 +19,19 @@ let customer: { id: string; cookie: string; email: string };
 
 beforeAll(async () => {
   h = await startBilling();
-  const operator = await makeUser(ADMIN_EMAIL);
-  admin = { id: operator.id, cookie: await signedIn(operator.id) };
-  const payer = await makeUser("payer@example.com");
-  customer = { id: payer.id, cookie: await signedIn(payer.id), email: payer.email };
+  const operator = await makeUser({ email: ADMIN_EMAIL, password: PASSWORD });
+  admin = { id: operator.id, cookie: await signedInCookie(operator.id) };
+  const payer = await makeUser({ email: "payer@example.com", password: PASSWORD });
+  customer = { id: payer.id, cookie: await signedInCookie(payer.id), email: payer.email };
   await subscribe(h.stripe, customer.id, "basic", "monthly");
   await h.deliverPending();
 });
 afterAll(() => h.close());
 
 const lookup = (cookie: string, email = customer.email) =>
-  run(() => adminLoader(args(get(`/admin/billing?email=${encodeURIComponent(email)}`, cookie))));
+  run(() => adminLoader(routeArgs(get(`/admin/billing?email=${encodeURIComponent(email)}`, cookie))));
 const refund = (cookie: string, fields: Record<string, string>) =>
-  run(() => adminAction(args(post("/admin/billing", { email: customer.email, ...fields }, cookie))));
+  run(() => adminAction(routeArgs(post("/admin/billing", { email: customer.email, ...fields }, cookie))));
 
 describe("operators", () => {
   it("answer 404 to everyone not in ADMIN_EMAILS, and to an unverified admin email", async () => {
@@ -59,12 +61,12 @@ describe("operators", () => {
     const done = await refund(admin.cookie, { invoiceId: invoice.id, amount: "2.00", reason: "requested_by_customer" });
     expect(done.status).toBe(302);
     expect([...h.stripe.state.refunds.values()]).toMatchObject([{ amount: 200, reason: "requested_by_customer" }]);
-    let page = (await run(() => billingLoader(args(get("/billing", customer.cookie))))).data as {
+    let page = (await run(() => billingLoader(routeArgs(get("/billing", customer.cookie))))).data as {
       invoices: Array<{ refunds: unknown[] }>;
     };
     expect(page.invoices[0].refunds).toEqual([]);
     await h.deliverPending();
-    page = (await run(() => billingLoader(args(get("/billing", customer.cookie))))).data as typeof page;
+    page = (await run(() => billingLoader(routeArgs(get("/billing", customer.cookie))))).data as typeof page;
     expect(page.invoices[0].refunds).toMatchObject([{ amount: 200, status: "succeeded" }]);
 
     const log = await getDb()
@@ -87,7 +89,7 @@ describe("operators", () => {
     const stripeCustomer = [...h.stripe.state.customers.values()].find((c) => c.email === customer.email)!;
     const outcome = await run(() =>
       deleteAction(
-        args(
+        routeArgs(
           post("/settings/delete-account", { password: PASSWORD, confirm: "DELETE", when: "grace" }, customer.cookie),
         ),
       ),

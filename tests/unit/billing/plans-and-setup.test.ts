@@ -13,7 +13,9 @@ import { createDatabase, migrateToLatest } from "~/server/db/db.server";
 import { migrations } from "../../../migrations/index";
 import { startStripeLocal, type StripeLocal } from "../../support/stripe-local/server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, get, onboardedUser, post } from "../readings/harness";
+import { get, post } from "../readings/harness";
+import { signedInUser } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 describe("the plan table", () => {
   it("holds the limits every feature asks for", () => {
@@ -106,41 +108,43 @@ describe("without a Stripe key", () => {
   let user: { id: string; cookie: string };
   beforeAll(async () => {
     app = await setupTestApp();
-    user = await onboardedUser();
+    user = await signedInUser();
   });
   afterAll(() => app.cleanup());
 
   it("shows the plans and says payments aren't set up", async () => {
-    const signedOut = await run(() => pricingLoader(args(new Request("http://localhost/pricing"))));
+    const signedOut = await run(() => pricingLoader(routeArgs(new Request("http://localhost/pricing"))));
     expect(signedOut.data).toMatchObject({ currentPlan: null, mode: "sign-up" });
-    const signedIn = await run(() => pricingLoader(args(get("/pricing", user.cookie))));
+    const signedIn = await run(() => pricingLoader(routeArgs(get("/pricing", user.cookie))));
     expect(signedIn.data).toMatchObject({
       currentPlan: "free",
       mode: "unavailable",
       unavailable: PAYMENTS_UNAVAILABLE,
     });
-    const billing = await run(() => billingLoader(args(get("/billing?checkout=success&session_id=cs_x", user.cookie))));
+    const billing = await run(() =>
+      billingLoader(routeArgs(get("/billing?checkout=success&session_id=cs_x", user.cookie))),
+    );
     expect(billing.data).toMatchObject({ unavailable: PAYMENTS_UNAVAILABLE, confirmed: null, subscription: null });
   });
 
   it("answers every billing POST with that message, never a 500", async () => {
     const outcomes = [
       await run(() =>
-        checkoutAction(args(post("/billing/checkout", { plan: "basic", interval: "monthly" }, user.cookie))),
+        checkoutAction(routeArgs(post("/billing/checkout", { plan: "basic", interval: "monthly" }, user.cookie))),
       ),
-      await run(() => portalAction(args(post("/billing/portal", {}, user.cookie)))),
-      await run(() => billingActionRoute(args(post("/billing", { intent: "cancel" }, user.cookie)))),
+      await run(() => portalAction(routeArgs(post("/billing/portal", {}, user.cookie)))),
+      await run(() => billingActionRoute(routeArgs(post("/billing", { intent: "cancel" }, user.cookie)))),
       await run(() =>
         changeAction(
-          args(post("/billing/change", { plan: "elite", interval: "yearly", prorationDate: "1" }, user.cookie)),
+          routeArgs(post("/billing/change", { plan: "elite", interval: "yearly", prorationDate: "1" }, user.cookie)),
         ),
       ),
-      await run(() => changeLoader(args(get("/billing/change?to=elite:yearly", user.cookie)))),
+      await run(() => changeLoader(routeArgs(get("/billing/change?to=elite:yearly", user.cookie)))),
     ];
     for (const outcome of outcomes)
       expect(outcome).toMatchObject({ status: 409, data: { problem: PAYMENTS_UNAVAILABLE } });
     const webhook = await run(() =>
-      webhookAction(args(new Request("http://localhost/webhooks/stripe", { method: "POST", body: "{}" }))),
+      webhookAction(routeArgs(new Request("http://localhost/webhooks/stripe", { method: "POST", body: "{}" }))),
     );
     expect(webhook.status).toBe(400);
   });

@@ -4,7 +4,6 @@ import { entitlementsFor } from "~/server/entitlements.server";
 import { PLANS } from "~/billing/plans";
 import { refund } from "../../support/stripe-local/money";
 import { countRows } from "../accounts/helpers";
-import { onboardedUser } from "../readings/harness";
 import {
   billingSnapshot,
   deliver,
@@ -14,6 +13,7 @@ import {
   subscribe,
   type BillingHarness,
 } from "./harness";
+import { signedInUser } from "../../support/factories";
 
 let h: BillingHarness;
 let userId: string;
@@ -23,7 +23,7 @@ let expected: Awaited<ReturnType<typeof billingSnapshot>>;
 
 beforeAll(async () => {
   h = await startBilling();
-  userId = (await onboardedUser()).id;
+  userId = (await signedInUser()).id;
   await subscribe(h.stripe, userId, "premium", "monthly");
   const s = h.stripe.state;
   const subscription = [...s.subscriptions.values()][0];

@@ -7,7 +7,8 @@ import { notify } from "~/server/notifications/notify.server";
 import { saveNotificationSettings, type ChannelChoices } from "~/server/notifications/preferences.server";
 import { updateUser } from "~/server/accounts/users.server";
 import { setupTestApp, type TestApp } from "../../support/test-app";
-import { makeUser } from "../privacy/helpers";
+import { makeUser } from "../../support/factories";
+import { PASSWORD } from "../privacy/helpers";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ function only(type: (typeof NOTIFICATION_TYPE_NAMES)[number], channels: Record<s
 }
 
 async function userWithDevice(email: string) {
-  const user = await makeUser(email);
+  const user = await makeUser({ email: email, password: PASSWORD });
   await updateUser(user.id, { timezone: ZONE });
   await db()
     .insertInto("push_subscriptions")
@@ -107,7 +108,7 @@ describe("notify(): preferences × quiet hours", () => {
   });
 
   it("keeps quiet for an account scheduled for deletion, except its security notices", async () => {
-    const user = await makeUser("leaving@example.com");
+    const user = await makeUser({ email: "leaving@example.com", password: PASSWORD });
     await updateUser(user.id, { deactivated_at: Date.now() });
     expect(await notify(user.id, "daily_reading", message)).toBeNull();
     expect(await notify(user.id, "security", message)).not.toBeNull();
@@ -115,7 +116,7 @@ describe("notify(): preferences × quiet hours", () => {
   });
 
   it("refuses a message whose link leaves the app", async () => {
-    const user = await makeUser("links@example.com");
+    const user = await makeUser({ email: "links@example.com", password: PASSWORD });
     await expect(notify(user.id, "account", { ...message, url: "https://evil.example/" })).rejects.toThrow();
     await expect(notify(user.id, "account", { ...message, url: "//evil.example/" })).rejects.toThrow();
   });

@@ -11,7 +11,9 @@ import { notify } from "~/server/notifications/notify.server";
 import { getNotificationSettings } from "~/server/notifications/preferences.server";
 import { buildExport } from "~/server/privacy/data-export.server";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, fieldErrors, flashOf, makeUser, signedIn } from "../privacy/helpers";
+import { flashOf, PASSWORD } from "../privacy/helpers";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs, fieldErrors } from "../../support/route";
 
 let app: TestApp;
 let owner: { id: string; cookie: string };
@@ -22,8 +24,8 @@ beforeAll(async () => {
     ["owner", "owner@example.com"],
     ["stranger", "stranger@example.com"],
   ] as const) {
-    const user = await makeUser(email);
-    const account = { id: user.id, cookie: await signedIn(user.id) };
+    const user = await makeUser({ email: email, password: PASSWORD });
+    const account = { id: user.id, cookie: await signedInCookie(user.id) };
     if (name === "owner") owner = account;
     else stranger = account;
   }
@@ -45,9 +47,9 @@ async function notifyOwner(count: number, type: "billing" | "daily_reading" = "b
   }
   return ids;
 }
-const page = (path: string, cookie = owner.cookie) => run(() => centreLoader(args(getRequest(path, cookie))));
+const page = (path: string, cookie = owner.cookie) => run(() => centreLoader(routeArgs(getRequest(path, cookie))));
 const post = (fields: Record<string, string>, cookie = owner.cookie, path = "/notifications") =>
-  run(() => centreAction(args(formRequest(path, fields, { cookie }))));
+  run(() => centreAction(routeArgs(formRequest(path, fields, { cookie }))));
 type Centre = Awaited<ReturnType<typeof centreLoader>>;
 
 describe("/notifications", () => {
@@ -66,9 +68,9 @@ describe("/notifications", () => {
     expect((await page("/notifications?type=nonsense")).status).toBe(400);
     expect((await page("/notifications?page=0")).status).toBe(400);
     // The header's badge and the count endpoint agree.
-    const root = await run(() => rootLoader(args(getRequest("/dashboard", owner.cookie))));
+    const root = await run(() => rootLoader(routeArgs(getRequest("/dashboard", owner.cookie))));
     expect((root.data as { user: { unread: number } }).user.unread).toBe(25);
-    const count = await run(() => countLoader(args(getRequest("/notifications/count", owner.cookie))));
+    const count = await run(() => countLoader(routeArgs(getRequest("/notifications/count", owner.cookie))));
     expect(await count.response!.json()).toEqual({ unread: 25 });
   });
 
@@ -116,7 +118,7 @@ describe("/notifications", () => {
       headers: { "Content-Type": "application/json", Cookie: owner.cookie },
       body: "{}",
     });
-    expect((await run(() => centreAction(args(json)))).status).toBe(415);
+    expect((await run(() => centreAction(routeArgs(json)))).status).toBe(415);
   });
 });
 
@@ -127,7 +129,7 @@ function settingsRequest(fields: Array<[string, string]>, cookie = owner.cookie)
 
 describe("/settings/notifications", () => {
   it("shows each type × channel, the quiet hours and the daily time, with the defaults", async () => {
-    const result = await run(() => settingsLoader(args(getRequest("/settings/notifications", owner.cookie))));
+    const result = await run(() => settingsLoader(routeArgs(getRequest("/settings/notifications", owner.cookie))));
     const data = result.data as Awaited<ReturnType<typeof settingsLoader>>;
     expect(data.defaults).toMatchObject({ quietStart: "", quietEnd: "", dailyTime: "08:00" });
     expect(data.defaults.channel).toContain("security:email");
@@ -138,7 +140,7 @@ describe("/settings/notifications", () => {
   it("saves the choices; bad times and unknown types are 400s next to the field", async () => {
     const saved = await run(() =>
       settingsAction(
-        args(
+        routeArgs(
           settingsRequest([
             ["channel", "daily_reading:push"],
             ["channel", "security:email"],
@@ -156,7 +158,7 @@ describe("/settings/notifications", () => {
     expect(settings.channels.billing).toEqual({ in_app: false, push: false, email: false });
 
     const bad = async (fields: Array<[string, string]>) => {
-      const result = await run(() => settingsAction(args(settingsRequest(fields))));
+      const result = await run(() => settingsAction(routeArgs(settingsRequest(fields))));
       expect(result.status).toBe(400);
       return fieldErrors(result.data);
     };
@@ -182,7 +184,7 @@ describe("/settings/notifications", () => {
 
   it("sends a test notification through every channel the user turned on", async () => {
     const result = await run(() =>
-      testAction(args(formRequest("/settings/notifications/test", {}, { cookie: owner.cookie }))),
+      testAction(routeArgs(formRequest("/settings/notifications/test", {}, { cookie: owner.cookie }))),
     );
     expect(result.status).toBe(302);
     expect((await flashOf(result.response))?.message).toMatch(/Test notification sent/);
@@ -199,7 +201,7 @@ describe("push subscriptions", () => {
   const subscribe = (body: string, cookie = owner.cookie) =>
     run(() =>
       subscribeAction(
-        args(
+        routeArgs(
           new Request("http://localhost/notifications/push-subscriptions", {
             method: "POST",
             headers: {
@@ -229,7 +231,7 @@ describe("push subscriptions", () => {
       expect((await subscribe(bad)).status).toBe(400);
     }
     expect((await subscribe(body, "")).status).toBe(401);
-    const page = await run(() => settingsLoader(args(getRequest("/settings/notifications", owner.cookie))));
+    const page = await run(() => settingsLoader(routeArgs(getRequest("/settings/notifications", owner.cookie))));
     expect((page.data as Awaited<ReturnType<typeof settingsLoader>>).devices).toMatchObject([
       { device: expect.stringMatching(/Firefox/) },
     ]);
@@ -240,7 +242,7 @@ describe("push subscriptions", () => {
     const remove = (cookie: string) =>
       run(() =>
         settingsAction(
-          args(
+          routeArgs(
             settingsRequest(
               [
                 ["intent", "remove-device"],

@@ -7,7 +7,8 @@ import { acquireLease } from "~/server/jobs/lease.server";
 import { DAILY_READINGS_JOB, runDailyReadings, type DailyRun } from "~/server/notifications/daily-readings.server";
 import { startJobProcess } from "../../support/job-process";
 import { setupTestApp, type TestApp } from "../../support/test-app";
-import { makeUser } from "../privacy/helpers";
+import { makeUser } from "../../support/factories";
+import { PASSWORD } from "../privacy/helpers";
 
 const at = (iso: string) => Date.parse(iso);
 const utc = (ms: number) => new Date(ms).toISOString();
@@ -77,7 +78,7 @@ describe("runDailyReadings", () => {
       .execute();
 
   it("sends today's reading once at the chosen time, and looks only at users who are due", async () => {
-    const user = await makeUser("daily@example.com");
+    const user = await makeUser({ email: "daily@example.com", password: PASSWORD });
     await updateUser(user.id, { timezone: "Asia/Kolkata" });
     const morning = instantAt("2027-02-01", "07:00", "Asia/Kolkata");
     expect(await runDailyReadings({ now: () => morning })).toMatchObject({ ran: true, sent: 0, rescheduled: 1 });

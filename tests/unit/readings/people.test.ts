@@ -118,7 +118,9 @@ describe("people", () => {
     const id = await addedId(alice, { ...PERSON, name: "Keep" });
     const outcome = await run(() =>
       editAction(
-        routeArgs(post(`/people/${id}/edit`, { ...PERSON, name: "Changed", birthName: "李小龙" }, alice.cookie), { id }),
+        routeArgs(post(`/people/${id}/edit`, { ...PERSON, name: "Changed", birthName: "李小龙" }, alice.cookie), {
+          id,
+        }),
       ),
     );
     expect(outcome.status).toBe(400);

@@ -4,8 +4,8 @@ import { localTimeToInstant, nextReminder, zoneOffsetMs } from "~/server/remedie
 import { runRemedyReminders, STALE_AFTER_MS, type ReminderMessage } from "~/server/remedies/reminders.server";
 import { saveReminder, startTracking, upsertCheckIn } from "~/server/remedies/store.server";
 import { updateUser } from "~/server/accounts/users.server";
-import { addOwner } from "../../support/owners";
 import { setupTestApp, type TestApp } from "../../support/test-app";
+import { signedInUser } from "../../support/factories";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -51,7 +51,7 @@ describe("the due-reminder job", () => {
   afterAll(() => app.cleanup());
 
   it("sends what is due, skips days already checked in, stale and stopped ones, and schedules the next", async () => {
-    const owner = await addOwner("reminders.job@example.com");
+    const owner = await signedInUser({ email: "reminders.job@example.com", birthDate: "1984-06-27" });
     await updateUser(owner.id, { timezone: "Europe/Paris" });
     const now = Date.parse("2026-12-01T07:05:00Z"); // Tuesday, 08:05 in Paris
     const due = now - 5 * 60_000;
@@ -120,7 +120,7 @@ describe("the due-reminder job", () => {
   });
 
   it("sends through notify() as a remedy_reminder: one in-app notification per tracking and day", async () => {
-    const owner = await addOwner("reminders.notify@example.com");
+    const owner = await signedInUser({ email: "reminders.notify@example.com", birthDate: "1984-06-27" });
     const outcome = await startTracking(owner.id, "lo-shu-5", "2026-11-30", null);
     if (!outcome.ok) throw new Error("not tracked");
     const now = Date.parse("2026-12-02T12:00:00Z"); // Wednesday, noon in London: outside any quiet hours

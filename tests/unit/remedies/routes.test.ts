@@ -7,8 +7,9 @@ import { addDays } from "~/lib/dates/calendar";
 import { getDb } from "~/server/db/db.server";
 import { todayFor } from "~/server/readings/readings.server";
 import { startTracking } from "~/server/remedies/store.server";
-import { addOwner, addPerson, routeArgs } from "../../support/owners";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { signedInUser, addPerson } from "../../support/factories";
+import { routeArgs } from "../../support/route";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.cleanup());
 
-type Owner = Awaited<ReturnType<typeof addOwner>>;
+type Owner = Awaited<ReturnType<typeof signedInUser>>;
 const today = () => todayFor({ timezone: "Europe/London" });
 
 async function track(owner: Owner, remedyId: string) {
@@ -48,7 +49,7 @@ async function progress(owner: Owner) {
 
 describe("/remedies", () => {
   it("lists the remedies the chart calls for, with the plan's limit", async () => {
-    const owner = await addOwner("remedies.list@example.com");
+    const owner = await signedInUser({ email: "remedies.list@example.com", birthDate: "1984-06-27" });
     const outcome = await run(() => indexLoader(routeArgs(getRequest("/remedies", owner.cookie))));
     const data = outcome.data as Awaited<ReturnType<typeof indexLoader>>;
     expect(data.remedies.slice(0, 2).map((r) => r.id)).toEqual(["lo-shu-3", "lo-shu-5"]);
@@ -56,7 +57,7 @@ describe("/remedies", () => {
   });
 
   it("tracks a remedy (free plan: one at a time) and refuses a second with 403; stopping frees the place", async () => {
-    const owner = await addOwner("remedies.limit@example.com");
+    const owner = await signedInUser({ email: "remedies.limit@example.com", birthDate: "1984-06-27" });
     const id = await tracked(owner, "lo-shu-3");
     expect((await track(owner, "lo-shu-3")).response!.headers.get("Location")).toBe(`/remedies/tracking/${id}`);
     const second = await track(owner, "lo-shu-5");
@@ -104,14 +105,14 @@ describe("/remedies", () => {
   });
 
   it("counts plan limits: basic 5, premium and elite unlimited", async () => {
-    const owner = await addOwner("remedies.plans@example.com");
+    const owner = await signedInUser({ email: "remedies.plans@example.com", birthDate: "1984-06-27" });
     for (let n = 1; n <= 5; n += 1) expect((await startTracking(owner.id, `karmic-${n}`, today(), 5)).ok).toBe(true);
     expect(await startTracking(owner.id, "karmic-6", today(), 5)).toEqual({ ok: false, reason: "limit" });
     expect((await startTracking(owner.id, "karmic-6", today(), null)).ok).toBe(true);
   });
 
   it("refuses an unknown remedy, or one this chart doesn't call for, with 400 next to it", async () => {
-    const owner = await addOwner("remedies.unknown@example.com");
+    const owner = await signedInUser({ email: "remedies.unknown@example.com", birthDate: "1984-06-27" });
     for (const remedyId of ["nope-1", "lo-shu-4", "", "<script>"]) {
       const outcome = await track(owner, remedyId);
       expect(outcome.status, remedyId).toBe(400);
@@ -123,7 +124,7 @@ describe("/remedies", () => {
   });
 
   it("shows a person's remedies on their page", async () => {
-    const owner = await addOwner("remedies.person@example.com");
+    const owner = await signedInUser({ email: "remedies.person@example.com", birthDate: "1984-06-27" });
     const person = await addPerson(owner.id);
     const outcome = await run(() =>
       personLoader(routeArgs(getRequest(`/people/${person.id}`, owner.cookie), { id: person.id })),
@@ -136,7 +137,7 @@ describe("/remedies", () => {
 
 describe("check-ins", () => {
   it("saves today, then updates the same day instead of adding one; yesterday makes a streak of 2", async () => {
-    const owner = await addOwner("remedies.checkin@example.com");
+    const owner = await signedInUser({ email: "remedies.checkin@example.com", birthDate: "1984-06-27" });
     const id = await tracked(owner);
     expect((await checkIn(owner, id)).status).toBe(302);
     expect((await progress(owner)).remedies[0]).toMatchObject({ currentStreak: 1, longestStreak: 1 });
@@ -173,7 +174,7 @@ describe("check-ins", () => {
   });
 
   it("answers bad input with 400 next to the field and saves nothing", async () => {
-    const owner = await addOwner("remedies.bad@example.com");
+    const owner = await signedInUser({ email: "remedies.bad@example.com", birthDate: "1984-06-27" });
     const id = await tracked(owner);
     const cases: Array<[Record<string, string>, string, RegExp]> = [
       [{ rating: "0" }, "rating", /1 to 5/],
@@ -199,7 +200,7 @@ describe("check-ins", () => {
   });
 
   it("refuses a check-in on a stopped remedy; tracking it again resumes it with its history", async () => {
-    const owner = await addOwner("remedies.stopped@example.com");
+    const owner = await signedInUser({ email: "remedies.stopped@example.com", birthDate: "1984-06-27" });
     const id = await tracked(owner);
     await checkIn(owner, id);
     await post(owner, id, { intent: "stop" });
@@ -211,8 +212,8 @@ describe("check-ins", () => {
 
 describe("owner scoping", () => {
   it("another user's tracking is a 404 to read, check in, set a reminder or stop, and nothing changes", async () => {
-    const owner = await addOwner("remedies.owner@example.com");
-    const other = await addOwner("remedies.other@example.com");
+    const owner = await signedInUser({ email: "remedies.owner@example.com", birthDate: "1984-06-27" });
+    const other = await signedInUser({ email: "remedies.other@example.com", birthDate: "1984-06-27" });
     const id = await tracked(owner);
     await checkIn(owner, id);
     const page = await run(() =>
@@ -234,7 +235,7 @@ describe("owner scoping", () => {
   });
 
   it("an unknown tracking id is a 404", async () => {
-    const owner = await addOwner("remedies.missing@example.com");
+    const owner = await signedInUser({ email: "remedies.missing@example.com", birthDate: "1984-06-27" });
     const page = await run(() =>
       trackingLoader(routeArgs(getRequest("/remedies/tracking/x", owner.cookie), { id: "x" })),
     );
@@ -244,7 +245,7 @@ describe("owner scoping", () => {
 
 describe("reminders", () => {
   it("stores a local time and weekdays with the next due instant; bad input is a 400 on its field", async () => {
-    const owner = await addOwner("remedies.reminder@example.com");
+    const owner = await signedInUser({ email: "remedies.reminder@example.com", birthDate: "1984-06-27" });
     const id = await tracked(owner);
     expect(errorsOf(await post(owner, id, { intent: "reminder", time: "25:00", days: "0" })).time).toBeTruthy();
     expect(errorsOf(await post(owner, id, { intent: "reminder", time: "08:00" })).days).toEqual([
