@@ -11,7 +11,8 @@ import { getVapid } from "~/server/notifications/vapid.server";
 import { startJobProcess } from "../../support/job-process";
 import { startPushService, type PushService } from "../../support/push-service";
 import { setupTestApp, type TestApp } from "../../support/test-app";
-import { makeUser } from "../privacy/helpers";
+import { makeUser } from "../../support/factories";
+import { PASSWORD } from "../privacy/helpers";
 
 let app: TestApp;
 let push: PushService;
@@ -33,7 +34,7 @@ const message = { title: "Payment failed", body: "Your card was declined.", url:
 const pushOnly = { channels: ["push"] as const };
 
 async function userWithDevices(email: string, ...devices: ReturnType<PushService["subscribe"]>[]) {
-  const user = await makeUser(email);
+  const user = await makeUser({ email: email, password: PASSWORD });
   const ids = [];
   for (const device of devices) ids.push((await savePushSubscription(user.id, device, "Chrome")).id);
   return { user, ids };

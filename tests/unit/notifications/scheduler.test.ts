@@ -109,7 +109,7 @@ describe("runDailyReadings", () => {
   it("two processes racing for the lease send each reading once", async () => {
     const users = [];
     for (let i = 0; i < 5; i++) {
-      const user = await makeUser(`race-${i}@example.com`);
+      const user = await makeUser({ email: `race-${i}@example.com`, password: PASSWORD });
       await updateUser(user.id, { timezone: "Europe/London" });
       users.push(user.id);
     }

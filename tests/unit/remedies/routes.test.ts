@@ -93,13 +93,13 @@ describe("/remedies", () => {
         .execute();
     };
     const remedies = ["lo-shu-3", "lo-shu-5", "colour-9", "mantra-9", "gemstone-1", "food-1", "karmic-8"];
-    const basic = await addOwner("remedies.basic@example.com");
+    const basic = await signedInUser({ email: "remedies.basic@example.com", birthDate: "1984-06-27" });
     await subscribe(basic.id, "basic");
     for (const id of remedies.slice(0, 5)) expect((await track(basic, id)).status, id).toBe(302);
     expect((await track(basic, remedies[5])).data).toEqual({
       trackError: { remedyId: remedies[5], message: expect.stringMatching(/up to 5 remedies at a time/) },
     });
-    const premium = await addOwner("remedies.premium@example.com");
+    const premium = await signedInUser({ email: "remedies.premium@example.com", birthDate: "1984-06-27" });
     await subscribe(premium.id, "premium");
     for (const id of remedies) expect((await track(premium, id)).status, id).toBe(302);
   });
