@@ -3,7 +3,8 @@ import { loader as eventsLoader } from "~/routes/notifications.events";
 import { markAllRead } from "~/server/notifications/centre.server";
 import { notify } from "~/server/notifications/notify.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
-import { args, makeUser, signedIn } from "../privacy/helpers";
+import { makeUser, signedInCookie } from "../../support/factories";
+import { routeArgs as args } from "../../support/route";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,8 +14,8 @@ afterAll(() => app.cleanup());
 
 describe("GET /notifications/events", () => {
   it("streams the unread count now and at each change, until the browser goes away; 401 without a session", async () => {
-    const user = await makeUser("live@example.com");
-    const cookie = await signedIn(user.id);
+    const user = await makeUser();
+    const cookie = await signedInCookie(user.id);
     const browser = new AbortController();
     const request = new Request(getRequest("/notifications/events", cookie), { signal: browser.signal });
     const response = (await eventsLoader(args(request))) as Response;
