@@ -158,14 +158,12 @@ async function readFor(stripe: Stripe, event: Stripe.Event): Promise<Reads> {
 }
 
 async function apply(db: Kysely<Database>, reads: Reads) {
-  if (reads.customerOf) {
+  const link = reads.customerOf;
+  // Only for an account that still exists: events about a purged one are acknowledged and dropped.
+  if (link && (await db.selectFrom("users").select("id").where("id", "=", link.userId).executeTakeFirst())) {
     await db
       .insertInto("billing_customers")
-      .values({
-        user_id: reads.customerOf.userId,
-        stripe_customer_id: reads.customerOf.customerId,
-        created_at: Date.now(),
-      })
+      .values({ user_id: link.userId, stripe_customer_id: link.customerId, created_at: Date.now() })
       .onConflict((oc) => oc.doNothing())
       .execute();
   }

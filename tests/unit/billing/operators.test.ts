@@ -9,7 +9,7 @@ import { updateUser } from "~/server/accounts/users.server";
 import { run } from "../../support/test-app";
 import { get, post } from "../readings/harness";
 import { PASSWORD } from "../privacy/helpers";
-import { ADMIN_EMAIL, startBilling, subscribe, type BillingHarness } from "./harness";
+import { ADMIN_EMAIL, deliver, startBilling, subscribe, type BillingHarness } from "./harness";
 import { makeUser, signedInCookie } from "../../support/factories";
 import { routeArgs } from "../../support/route";
 
@@ -108,5 +108,10 @@ describe("operators", () => {
     expect(
       await getDb().selectFrom("billing_invoices").select("id").where("user_id", "=", customer.id).execute(),
     ).toEqual([]);
+    // Events first delivered only now (as if Stripe had been retrying): acknowledged, nothing written.
+    await getDb().deleteFrom("stripe_events").execute();
+    for (const event of h.stripe.events) expect((await deliver(event)).status).toBe(200);
+    const links = await getDb().selectFrom("billing_customers").select("user_id").where("user_id", "=", customer.id);
+    expect(await links.execute()).toEqual([]);
   });
 });
