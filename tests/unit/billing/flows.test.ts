@@ -11,6 +11,10 @@ import { action as editPersonAction } from "~/routes/people.$id.edit";
 import { loader as listLoader } from "~/routes/people._index";
 import { entitlementsFor } from "~/server/entitlements.server";
 import { getDb } from "~/server/db/db.server";
+import { deliveries } from "~/server/outbox/deliveries.server";
+import { runOutboxPass } from "~/server/outbox/outbox.server";
+import { getUserById } from "~/server/accounts/users.server";
+import { startSmtpCapture } from "../../support/smtp-capture";
 import { run } from "../../support/test-app";
 import { get, PERSON, post } from "../readings/harness";
 import { startBilling, subscribe, type BillingHarness } from "./harness";
@@ -18,15 +22,20 @@ import { signedInUser } from "../../support/factories";
 import { routeArgs } from "../../support/route";
 
 let h: BillingHarness;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let ada: { id: string; cookie: string };
 let bob: { id: string; cookie: string };
 
 beforeAll(async () => {
-  h = await startBilling();
+  smtp = await startSmtpCapture();
+  h = await startBilling({ SMTP_URL: smtp.url });
   ada = await signedInUser({ name: "Ada" });
   bob = await signedInUser({ name: "Bob" });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await h.close();
+  await smtp.close();
+});
 
 const billingData = async (cookie: string, search = "") => {
   const outcome = await run(() => billingLoader(routeArgs(get(`/billing${search}`, cookie))));
@@ -183,6 +192,18 @@ describe("managing the subscription", () => {
     await h.deliverPending();
     const after = await run(() => rootLoader(routeArgs(get("/dashboard", ada.cookie))));
     expect((after.data as { user: { paymentProblem: boolean } }).user.paymentProblem).toBe(false);
+    // The outbox mails each notice once, linking to /billing.
+    await runOutboxPass(deliveries);
+    const email = (await getUserById(ada.id))!.email;
+    expect(await smtp.waitForLink(email, /payment didn't go through/)).toBe("http://localhost:3000/billing");
+    expect(await smtp.waitForLink(email, /plan is renewed/)).toBe("http://localhost:3000/billing");
+    // The outbox sends a batch side by side, so in either order.
+    expect(
+      smtp.messages
+        .filter((m) => m.to.includes(email))
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(["Your NumerAI payment didn't go through", "Your NumerAI plan is renewed"]);
   });
 
   it("keeps people past the limit after a downgrade: readable, editable, but no more added", async () => {
