@@ -46,7 +46,9 @@ export default function People() {
       <p>
         {people.length} of {limit} people.{" "}
         {atLimit ? (
-          <span role="status">{limitMessage}</span>
+          <span role="status">
+            {limitMessage} <Link to="/pricing">See the plans</Link>
+          </span>
         ) : (
           <Link to="/people/new" className="button button--small">
             Add a person

@@ -39,7 +39,7 @@ export default function NewPerson() {
       <h1>Add a person</h1>
       {atLimit && !actionData ? (
         <p className="form-error" role="alert">
-          {limitMessage} <Link to="/people">Back to your people</Link>
+          {limitMessage} <Link to="/pricing">See the plans</Link> · <Link to="/people">Back to your people</Link>
         </p>
       ) : (
         <PersonForm id="person" maxDate={maxDate} lastResult={actionData?.result} submitLabel="Add person" />
