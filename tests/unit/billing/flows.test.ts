@@ -192,7 +192,7 @@ describe("managing the subscription", () => {
     await h.deliverPending();
     const after = await run(() => rootLoader(routeArgs(get("/dashboard", ada.cookie))));
     expect((after.data as { user: { paymentProblem: boolean } }).user.paymentProblem).toBe(false);
-    // The outbox mails each notice once, linking to /billing.
+    // Each notice is mailed once (the billing notification's email channel), linking to /billing.
     await runOutboxPass(deliveries);
     const email = (await getUserById(ada.id))!.email;
     expect(await smtp.waitForLink(email, /payment didn't go through/)).toBe("http://localhost:3000/billing");
