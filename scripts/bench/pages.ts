@@ -54,8 +54,6 @@ export const PAGES: BenchPage[] = [
     signedIn: false,
     group: "api",
   },
-  { label: "/remedies", path: () => "/remedies", signedIn: true },
-  { label: "/remedies/progress", path: () => "/remedies/progress", signedIn: true },
 ];
 
 /** Only the pages named in BENCH_ONLY (comma-separated labels' paths, e.g. "/report,/daily"), else all. */
