@@ -1,19 +1,26 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { errorText } from "~/components/forms";
 import { MAX_TITLE_LENGTH } from "~/forms/chat";
 
-/** Rename and delete one conversation: plain forms, so they work without JavaScript. */
+/**
+ * Rename and delete one conversation: plain forms, so they work without JavaScript. `result` is the page's
+ * last form reply; a rename error shows here only when it was this conversation's.
+ */
 export function ConversationActions({
   id,
   title,
   action,
-  renameError,
+  result,
 }: {
   id: string;
   title: string;
   action: string;
-  renameError?: string | null;
+  result?: SubmissionResult<string[]> | null;
 }) {
   const field = `title-${id}`;
+  const renameError =
+    result?.initialValue?.intent === "rename" && result.initialValue.id === id ? errorText(result, "title") : null;
   return (
     <details className="chat-actions" open={Boolean(renameError)}>
       <summary>

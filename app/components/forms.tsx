@@ -55,12 +55,18 @@ function useFocusFirstInvalid(formId: string, lastResult: unknown) {
 
 /** Form-level errors of a server reply, for the small intent-button forms that have no useSchemaForm. */
 export function FormErrors({ result }: { result: SubmissionResult<string[]> | null | undefined }) {
-  const errors = result?.error?.[""];
-  return errors?.length ? (
+  const text = errorText(result);
+  return text ? (
     <p className="form-error" role="alert">
-      {errors.join(" ")}
+      {text}
     </p>
   ) : null;
+}
+
+/** The errors of one field of a server reply ("" = the form's own), as one sentence, or null. */
+export function errorText(result: SubmissionResult<string[]> | null | undefined, field = ""): string | null {
+  const errors = result?.error?.[field];
+  return errors?.length ? errors.join(" ") : null;
 }
 
 export type AppFormProps = ComponentProps<typeof Form> & { form: AnyFormMetadata };

@@ -1,8 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ChatPanel } from "~/components/chat-panel";
 import { ConversationActions } from "~/components/conversation-actions";
+import { errorText } from "~/components/forms";
+import { askSchema } from "~/forms/chat";
 import { chatContext } from "~/server/chat/context.server";
 import { conversationAction } from "~/server/chat/conversation-forms.server";
 import { messagesLeftToday } from "~/server/chat/limits.server";
@@ -10,7 +13,7 @@ import { ask } from "~/server/chat/reply.server";
 import { asUIMessages, getConversation, listMessages } from "~/server/chat/store.server";
 import { suggestedQuestions } from "~/server/chat/suggestions";
 import { getProfile } from "~/server/chat/tools.server";
-import { readForm } from "~/server/http/forms.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
 import { invariantResponse } from "~/server/http/http.server";
 import { requireOnboardedUser } from "~/server/session/session.server";
 import { errorBoundary } from "~/components/error-page";
@@ -55,11 +58,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await ask({ user, conversationId: id, text: form.get("text"), signal: request.signal });
   if (!outcome.ok) {
     invariantResponse(outcome.status !== 404, "Conversation not found");
-    return data(
+    // ask() validates the text itself (it serves /api/chat too); the submission only shapes the reply.
+    const submission = parseWithZod(form, { schema: askSchema });
+    return rejectForm(
+      submission,
       outcome.status === 400
-        ? { fieldError: outcome.message, formError: null }
-        : { fieldError: null, formError: outcome.message },
-      { status: outcome.status },
+        ? { fieldErrors: { text: [outcome.message] } }
+        : { formErrors: [outcome.message], status: outcome.status },
     );
   }
   await outcome.stream.cancel();
@@ -69,9 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Conversation() {
   const { conversation, messages, suggestions, left } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const errors = actionData && "fieldError" in actionData ? actionData : null;
-  const renameError = actionData && "renameError" in actionData ? actionData.renameError : null;
+  const result = useActionData<typeof action>()?.result;
   return (
     <div className="page chat-page">
       <p className="eyebrow">
@@ -84,14 +87,14 @@ export default function Conversation() {
         initialMessages={messages}
         suggestions={suggestions}
         left={left}
-        fieldError={errors?.fieldError ?? null}
-        formError={errors?.formError ?? null}
+        fieldError={errorText(result, "text")}
+        formError={errorText(result)}
       />
       <ConversationActions
         id={conversation.id}
         title={conversation.title}
         action={`/chat/${conversation.id}`}
-        renameError={renameError?.message ?? null}
+        result={result}
       />
     </div>
   );

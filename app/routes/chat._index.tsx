@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConversationActions } from "~/components/conversation-actions";
-import { SelectOptions } from "~/components/forms";
+import { errorText, FormErrors, SelectOptions } from "~/components/forms";
 import { newConversationSchema } from "~/forms/chat";
 import { formatInstant } from "~/lib/dates/instants";
 import { conversationAction } from "~/server/chat/conversation-forms.server";
 import { createConversation, listConversations } from "~/server/chat/store.server";
-import { readForm } from "~/server/http/forms.server";
+import { readForm, rejectForm } from "~/server/http/forms.server";
 import { invariantResponse } from "~/server/http/http.server";
 import { getPreferences, subjectLabel, subjectsFor } from "~/server/readings/readings.server";
 import { requireOnboardedUser } from "~/server/session/session.server";
@@ -37,10 +38,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireOnboardedUser(request);
   const form = await readForm(request);
   if (form.get("intent") !== "new") return conversationAction(user, form, () => "/chat");
-  const parsed = newConversationSchema.safeParse({ about: form.get("about") ?? undefined });
-  if (!parsed.success)
-    return data({ renameError: null, error: "Choose who the conversation is about." }, { status: 400 });
-  const { about } = parsed.data;
+  const submission = parseWithZod(form, { schema: newConversationSchema });
+  if (submission.status !== "success")
+    return rejectForm(submission, { fieldErrors: { about: ["Choose who the conversation is about."] } });
+  const { about } = submission.value;
   const subjects = await subjectsFor(user, await getPreferences(user.id));
   invariantResponse(
     subjects.some((s) => s.key === about),
@@ -52,8 +53,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ChatIndex() {
   const { conversations, choices } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const renameError = actionData && "renameError" in actionData ? actionData.renameError : null;
+  const result = useActionData<typeof action>()?.result;
+  const aboutError = result?.initialValue?.intent === "new" ? errorText(result, "about") : null;
   return (
     <div className="page">
       <h1>Your numerology guide</h1>
@@ -61,13 +62,23 @@ export default function ChatIndex() {
         Ask about your numbers, your days and the people in your life. Answers come from your own chart and link to
         where each number is explained.
       </p>
+      <FormErrors result={result} />
       <Form method="post" className="card chat-new">
         <input type="hidden" name="intent" value="new" />
         <div className="field">
           <label htmlFor="about">About</label>
-          <select id="about" name="about" defaultValue="me">
+          <select
+            id="about"
+            name="about"
+            defaultValue="me"
+            aria-invalid={aboutError ? true : undefined}
+            aria-describedby="about-error"
+          >
             <SelectOptions options={choices} />
           </select>
+          <p className="field-error" id="about-error" aria-live="polite">
+            {aboutError}
+          </p>
         </div>
         <button type="submit" className="button">
           New conversation
@@ -84,12 +95,7 @@ export default function ChatIndex() {
               <p className="muted small">
                 About {c.about} · {c.updated}
               </p>
-              <ConversationActions
-                id={c.id}
-                title={c.title}
-                action="/chat?index"
-                renameError={renameError?.id === c.id ? renameError.message : null}
-              />
+              <ConversationActions id={c.id} title={c.title} action="/chat?index" result={result} />
             </li>
           ))}
         </ul>

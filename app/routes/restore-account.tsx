@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SubmitButton } from "~/components/forms";
+import { errorText, SubmitButton } from "~/components/forms";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates/local-dates";
 import {
   clearRestoreTicket,
@@ -9,12 +9,15 @@ import {
   readRestoreTicket,
   restoreAccount,
 } from "~/server/accounts/account-lifecycle.server";
+import { rejectButton } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
 import { recordSecurityEvent } from "~/server/accounts/security-log.server";
 import { hasBirthProfile, startSession } from "~/server/session/session.server";
 import { getUserById } from "~/server/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: "Restore your account · NumerAI" }];
+
+const GRACE_OVER = "This account's grace period is over and it is being deleted, so it can't be restored.";
 
 /** Reached only from a successful sign-in to a deactivated account, which leaves a short-lived ticket for this page. */
 async function deactivatedAccount(request: Request) {
@@ -40,10 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!account) throw redirect("/login");
   const { user } = account;
   if (!(await restoreAccount(user.id))) {
-    return data(
-      { error: "This account's grace period is over and it is being deleted, so it can't be restored." },
-      { status: 409 },
-    );
+    return rejectButton(GRACE_OVER, 409);
   }
   await recordSecurityEvent(user.id, "deletion.cancelled", request, context);
   await recordSecurityEvent(user.id, "login.success", request, context, "restore");
@@ -60,9 +60,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function RestoreAccount() {
   const { email, deletionDate, restorable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error =
-    actionData?.error ??
-    (restorable ? null : "This account's grace period is over and it is being deleted, so it can't be restored.");
+  const error = errorText(actionData?.result) ?? (restorable ? null : GRACE_OVER);
   return (
     <div className="page narrow">
       <h1>Restore your account?</h1>

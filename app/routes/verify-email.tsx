@@ -2,8 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { SubmitButton } from "~/components/forms";
-import { readForm } from "~/server/http/forms.server";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { errorText, SubmitButton } from "~/components/forms";
+import { readForm, rejectForm } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
 import { recordSecurityEvent } from "~/server/accounts/security-log.server";
 import { getCurrentSession } from "~/server/session/session.server";
@@ -13,6 +14,7 @@ import { updateUser } from "~/server/accounts/users.server";
 export const meta: MetaFunction = () => [{ title: "Confirm your email · NumerAI" }];
 
 const tokenSchema = z.object({ token: z.string().min(1).max(200) });
+const LINK_USED = "This link has expired or was already used. Ask for a new one from your account.";
 
 // Opening the link only shows a button: a GET never changes state, and mail scanners that prefetch links can't use it up.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,13 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = tokenSchema.safeParse(Object.fromEntries(await readForm(request)));
-  const userId = parsed.success ? await consumeUserToken(parsed.data.token, "verify-email") : null;
-  if (!userId)
-    return data(
-      { error: "This link has expired or was already used. Ask for a new one from your account." },
-      { status: 400 },
-    );
+  const submission = parseWithZod(await readForm(request), { schema: tokenSchema });
+  const userId =
+    submission.status === "success" ? await consumeUserToken(submission.value.token, "verify-email") : null;
+  if (!userId) return rejectForm(submission, { formErrors: [LINK_USED] });
   await updateUser(userId, { email_verified_at: Date.now() });
   await recordSecurityEvent(userId, "email.verified", request, context);
   const signedIn = await getCurrentSession(request);
@@ -41,9 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function VerifyEmail() {
   const { token, valid } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error =
-    actionData?.error ??
-    (valid ? null : "This link has expired or was already used. Ask for a new one from your account.");
+  const error = errorText(actionData?.result) ?? (valid ? null : LINK_USED);
   return (
     <div className="page narrow">
       <h1>Confirm your email</h1>

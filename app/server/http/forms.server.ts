@@ -12,13 +12,21 @@ interface Replyable {
   }): SubmissionResult<string[]>;
 }
 
+type RejectStatus = 400 | 403 | 404 | 409 | 422 | 429;
+
 /** 400 (or the given status) with the form's errors; secrets are never echoed back into the page. */
 export function rejectForm(
   submission: Replyable,
-  options: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; status?: 400 | 403 | 404 | 422 | 429 } = {},
+  options: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; status?: RejectStatus } = {},
 ) {
   const { status = 400, ...errors } = options;
   const result = submission.reply({ ...errors, hideFields: ["password", "confirmPassword", "currentPassword"] });
+  return data({ result }, { status });
+}
+
+/** The same `{ result }` reply for a form with nothing to parse (a lone button): one form-level message. */
+export function rejectButton(message: string, status: RejectStatus = 400) {
+  const result: SubmissionResult<string[]> = { status: "error", initialValue: {}, error: { "": [message] } };
   return data({ result }, { status });
 }
 

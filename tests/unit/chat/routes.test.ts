@@ -149,8 +149,8 @@ describe("/chat and /chat/:id without JavaScript", () => {
         routeArgs(formRequest(path, { intent: "rename", id, title: " " }, { cookie: owner.cookie }), { id }),
       ),
     );
-    expect(badTitle.status).toBe(400);
-    expect(badTitle.data).toMatchObject({ renameError: { id, message: "Give the conversation a title." } });
+    expect(badTitle).toHaveFieldError("title", "Give the conversation a title.");
+    expect(badTitle.data).toMatchObject({ result: { initialValue: { intent: "rename", id } } });
     const renamed = await run(() =>
       conversationAction(
         routeArgs(formRequest(path, { intent: "rename", id, title: "My path" }, { cookie: owner.cookie }), { id }),
@@ -185,7 +185,7 @@ describe("/chat and /chat/:id without JavaScript", () => {
         ),
       );
       expect(outcome.status).toBe(400);
-      expect(outcome.data).toEqual({ fieldError: message, formError: null });
+      expect(outcome).toHaveFieldError("text", message);
     }
     expect(await listMessages(owner.id, conversation.id)).toEqual([]);
   });

@@ -188,6 +188,7 @@ describe("delete account with the grace period", () => {
     expect(page.data).toMatchObject({ restorable: false });
     const outcome = await run(() => restoreAction(routeArgs(formRequest("/restore-account", {}, { cookie }))));
     expect(outcome.status).toBe(409);
+    expect(outcome).toHaveFieldError("", /grace period is over/);
     expect((await state(user.id)).deactivatedAt).not.toBeNull();
   });
 });
