@@ -27,7 +27,8 @@ import {
   readBodyWithin,
 } from "./app/server/http/request-body.server";
 import { isForeignOriginRequest } from "./app/server/http/same-origin.server";
-import { loadStaticAssets, type StaticAsset } from "./app/server/http/static-assets.server";
+import { lingerAndClose, sendText, serveAsset } from "./app/server/http/node-response.server";
+import { loadStaticAssets } from "./app/server/http/static-assets.server";
 import { buildDirectory, BuildDirectoryError } from "./scripts/build-directory";
 
 type AppEntry = {
@@ -69,8 +70,6 @@ const stripeOrigins = !env.billingEnabled
 const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
 const MACHINE_METHODS = new Set([...PAGE_METHODS, "PUT", "PATCH", "DELETE"]);
 const BODY_LIMITS = { form: env.MAX_FORM_BYTES, json: env.MAX_JSON_BYTES } as const;
-const LINGER_MS = 2_000;
-const LINGER_BYTES = 8 * 1024 * 1024;
 
 // Known once the server listens (PORT=0 takes a free port), before the first request is served.
 let hosts = new Set<string>();
@@ -121,54 +120,6 @@ function setCommonHeaders(res: ServerResponse, requestId: string, protocol: stri
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (protocol === "https:" || env.APP_URL?.startsWith("https:"))
     res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-}
-
-function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsset) {
-  res.setHeader("Cache-Control", asset.cacheControl);
-  res.setHeader("ETag", asset.etag);
-  res.setHeader("Vary", "Accept-Encoding");
-  for (const [name, value] of Object.entries(asset.headers)) res.setHeader(name, value);
-  if (req.headers["if-none-match"] === asset.etag) {
-    res.writeHead(304).end();
-    return;
-  }
-  const accepts = String(req.headers["accept-encoding"] ?? "");
-  const [body, encoding] =
-    asset.br && accepts.includes("br")
-      ? [asset.br, "br"]
-      : asset.gzip && accepts.includes("gzip")
-        ? [asset.gzip, "gzip"]
-        : [asset.body, null];
-  if (encoding) res.setHeader("Content-Encoding", encoding);
-  res.writeHead(200, { "Content-Type": asset.type, "Content-Length": body.length });
-  res.end(req.method === "HEAD" ? undefined : body);
-}
-
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-  res
-    .writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers })
-    .end(text);
-}
-
-/**
- * After refusing a body we didn't read: drop what is on its way, and if the client is still sending after
- * a moment (or past a few megabytes), close. Closing at once, with the client mid-upload, resets the
- * connection and the client may never see our answer; reading it all would let the client spend our
- * bandwidth. A small body simply ends and the connection stays open. Nothing dropped is kept.
- */
-function lingerAndClose(req: IncomingMessage) {
-  let dropped = 0;
-  const close = () => req.socket.destroy();
-  const timer = setTimeout(close, LINGER_MS).unref();
-  req.on("data", (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > LINGER_BYTES) {
-      clearTimeout(timer);
-      close();
-    }
-  });
-  req.once("end", () => clearTimeout(timer));
-  req.resume();
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
