@@ -41,6 +41,7 @@ export {
   maturity,
   firstNameLetters,
   chaldeanNameNumber,
+  nameNumberOf,
   isYVowel,
   sumParts,
 } from "./name-numbers";

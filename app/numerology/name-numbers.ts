@@ -1,5 +1,5 @@
 import { CHALDEAN_TABLE, CODE_Y, isPlainVowel, letterTable, letterTokens, tokenList } from "./letters";
-import { MAX_NAME_LENGTH } from "./names";
+import { MAX_NAME_LENGTH, transliterateName } from "./names";
 import {
   DEFAULT_MASTER_NUMBERS,
   NO_MASTER_NUMBERS,
@@ -255,4 +255,13 @@ export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capsto
  */
 export function chaldeanNameNumber(a: NameAnalysis): NumberResult {
   return sumParts(a.cheiro, "all", "total", NO_MASTER_NUMBERS);
+}
+
+/**
+ * The number a written name carries: the Expression (Pythagorean, masters kept) or the Chaldean name
+ * number, as name suggestions aim at. Throws NumerologyInputError (on `field`) for a name with no letters.
+ */
+export function nameNumberOf(raw: string, system: NumberSystem, field?: string): NumberResult {
+  const analysis = analyzeName(transliterateName(raw, field), system);
+  return system === "chaldean" ? chaldeanNameNumber(analysis) : expression(analysis);
 }

@@ -1,5 +1,5 @@
 import { NumerologyInputError } from "./errors";
-import { analyzeName, chaldeanNameNumber, expression } from "./name-numbers";
+import { nameNumberOf } from "./name-numbers";
 import { foldToLatin, transliterateName } from "./names";
 import { parseSystem } from "./options";
 import type { NumberResult, NumberSystem } from "./types";
@@ -162,15 +162,12 @@ function editDistance(a: string, b: string): number {
 }
 
 function nameNumber(spelling: string, system: NumberSystem): NumberResult | null {
-  let name;
   try {
-    name = transliterateName(spelling, "name");
+    return nameNumberOf(spelling, system, "name");
   } catch (e) {
     if (e instanceof NumerologyInputError) return null; // e.g. a one-letter word lost its only letter
     throw e;
   }
-  const analysis = analyzeName(name, system);
-  return system === "chaldean" ? chaldeanNameNumber(analysis) : expression(analysis);
 }
 
 /**

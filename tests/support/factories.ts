@@ -77,3 +77,14 @@ export async function addShareLink(
   if (!result.ok) throw new Error(`share link not created: ${result.reason}`);
   return result;
 }
+
+/** The types of a user's security events, oldest first. */
+export async function eventTypes(userId: string): Promise<string[]> {
+  const rows = await getDb()
+    .selectFrom("security_events")
+    .select("type")
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.type);
+}

@@ -1,5 +1,6 @@
+import { readFlash, type Flash } from "~/server/session/flash.server";
 import type { run } from "./test-app";
-import { testContext } from "./test-app";
+import { cookiesFrom, getRequest, testContext } from "./test-app";
 
 /** What `run` gives back for a loader or action: status, data and the raw response. */
 export type Outcome = Awaited<ReturnType<typeof run>>;
@@ -16,4 +17,10 @@ export function fieldErrors(data: unknown, key = "result"): Record<string, strin
   const result = (data as Record<string, { error?: Record<string, string[] | null> } | undefined> | undefined)?.[key];
   if (!result?.error) throw new Error(`no form errors in ${JSON.stringify(data)}`);
   return result.error;
+}
+
+/** The one-shot message a redirect carries in its flash cookie. */
+export async function flashOf(response: Response | undefined): Promise<Flash | null> {
+  if (!response) return null;
+  return (await readFlash(getRequest("/", cookiesFrom(response)))).flash;
 }

@@ -4,15 +4,7 @@ import { CHALDEAN_TARGETS, NAME_TARGETS } from "~/forms/tools";
 import { isIsoDate, isIsoMonth } from "~/lib/dates/calendar";
 import { buildCompatibility, relationBetween } from "~/lib/view-models/compatibility-model";
 import { compatibilityHref, dailyHref, nameToolHref, datesToolHref } from "~/lib/report/links";
-import {
-  analyzeName,
-  chaldeanNameNumber,
-  expression,
-  isNumerologyInputError,
-  suggestNameSpellings,
-  transliterateName,
-  type NumberSystem,
-} from "~/numerology";
+import { isNumerologyInputError, suggestNameSpellings, type NumberSystem, nameNumberOf } from "~/numerology";
 import { readProfile } from "~/server/readings/readings.server";
 import { runDatesTool } from "~/server/readings/tools.server";
 import { subjectFor, type ChatContext } from "./context.server";
@@ -87,8 +79,7 @@ export function suggestNames(
   if (!allowed.includes(input.target))
     return { error: `The target must be one of ${allowed.join(", ")} for the ${system} system.` };
   try {
-    const analysis = analyzeName(transliterateName(subject.birthName), system);
-    const current = system === "chaldean" ? chaldeanNameNumber(analysis) : expression(analysis);
+    const current = nameNumberOf(subject.birthName, system);
     const type = system === "chaldean" ? "chaldeanName" : "expression";
     const suggestions = suggestNameSpellings(subject.birthName, input.target, system).slice(0, 8);
     const href = nameToolHref(subject.birthName, input.target, system);

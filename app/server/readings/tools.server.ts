@@ -2,24 +2,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { dailyReading, meaningFor } from "~/content";
 import { datesToolSchema, nameToolSchema } from "~/forms/tools";
 import { personalDaysOfMonth } from "~/lib/view-models/day-numbers";
-import {
-  analyzeName,
-  chaldeanNameNumber,
-  expression,
-  isNumerologyInputError,
-  suggestNameSpellings,
-  transliterateName,
-  type NumberSystem,
-} from "~/numerology";
+import { isNumerologyInputError, suggestNameSpellings, nameNumberOf } from "~/numerology";
 import type { Subject } from "./readings.server";
-
-/** The number a spelling carries: the Expression (Pythagorean) or the Chaldean name number, as the suggestions use. */
-function nameNumber(name: string, system: NumberSystem) {
-  const normalized = transliterateName(name);
-  return system === "chaldean"
-    ? chaldeanNameNumber(analyzeName(normalized, "chaldean"))
-    : expression(analyzeName(normalized));
-}
 
 /** /tools/name: spellings of a name that reach a target number. */
 export function runNameTool(params: URLSearchParams) {
@@ -28,7 +12,7 @@ export function runNameTool(params: URLSearchParams) {
   if (submission.status !== "success") return { status: 400 as const, result: submission.reply(), output: null };
   const { name, target, system } = submission.value;
   try {
-    const current = nameNumber(name, system);
+    const current = nameNumberOf(name, system);
     const type = system === "chaldean" ? "chaldeanName" : "expression";
     return {
       status: 200 as const,

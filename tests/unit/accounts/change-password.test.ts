@@ -3,19 +3,9 @@ import { action, loader } from "~/routes/settings.password";
 import { getDb } from "~/server/db/db.server";
 import { getCurrentSession } from "~/server/session/session.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import {
-  eventTypes,
-  flashOf,
-  logIn,
-  NEW_PASSWORD,
-  PASSWORD,
-  sessionCount,
-  signUp,
-  startHarness,
-  type Harness,
-} from "./helpers";
-import { signedInCookie } from "../../support/factories";
-import { routeArgs, fieldErrors } from "../../support/route";
+import { logIn, NEW_PASSWORD, PASSWORD, sessionCount, signUp, startHarness, type Harness } from "./helpers";
+import { signedInCookie, eventTypes } from "../../support/factories";
+import { routeArgs, fieldErrors, flashOf } from "../../support/route";
 
 let h: Harness;
 let user: { cookie: string; userId: string };

@@ -2,13 +2,12 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
-import { readFlash, type Flash } from "~/server/session/flash.server";
 import { startOutboxWorker, stopOutboxWorker } from "~/server/outbox/worker.server";
 import { action as loginAction } from "~/routes/login";
 import { action as signupAction } from "~/routes/signup";
 import { routeArgs, type Outcome } from "../../support/route";
 import { startSmtpCapture } from "../../support/smtp-capture";
-import { cookiesFrom, formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
+import { cookiesFrom, formRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
 
 export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
 export type { Outcome } from "../../support/route";
@@ -103,16 +102,6 @@ export async function sessionCount(userId: string): Promise<number> {
   return rows.length;
 }
 
-export async function eventTypes(userId: string): Promise<string[]> {
-  const rows = await db()
-    .selectFrom("security_events")
-    .select("type")
-    .where("user_id", "=", userId)
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => r.type);
-}
-
 /** SHA-256 in base64url, computed here rather than with the app's helper. */
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
 
@@ -136,12 +125,6 @@ export function sessionIdOf(cookieHeader: string): string {
 }
 
 export const sessionHashOf = (cookieHeader: string) => sha256(sessionIdOf(cookieHeader));
-
-/** The one-shot message a redirect carries in its flash cookie. */
-export async function flashOf(response: Response | undefined): Promise<Flash | null> {
-  if (!response) return null;
-  return (await readFlash(getRequest("/", cookiesFrom(response)))).flash;
-}
 
 export const tokenOf = (link: string) => {
   const token = new URL(link).searchParams.get("token");

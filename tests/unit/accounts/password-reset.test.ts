@@ -5,8 +5,6 @@ import { getDb } from "~/server/db/db.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
 import {
-  eventTypes,
-  flashOf,
   logIn,
   mailsTo,
   NEW_PASSWORD,
@@ -18,8 +16,8 @@ import {
   tokenOf,
   type Harness,
 } from "./helpers";
-import { signedInCookie } from "../../support/factories";
-import { routeArgs, fieldErrors } from "../../support/route";
+import { signedInCookie, eventTypes } from "../../support/factories";
+import { routeArgs, fieldErrors, flashOf } from "../../support/route";
 
 const SUBJECT = /reset your numerai password/i;
 let h: Harness;

@@ -5,8 +5,8 @@ import { action as onboardingAction, loader as onboardingLoader } from "~/routes
 import { action as profileAction, loader as profileLoader } from "~/routes/settings.profile";
 import { getDb } from "~/server/db/db.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { flashOf, signUp, startHarness, type Harness } from "./helpers";
-import { routeArgs, fieldErrors } from "../../support/route";
+import { signUp, startHarness, type Harness } from "./helpers";
+import { routeArgs, fieldErrors, flashOf } from "../../support/route";
 
 /** The calendar date in a zone, worked out here with Intl rather than with the app's helper. */
 const todayIn = (timeZone: string, at = new Date()) =>

@@ -8,7 +8,6 @@ import { getDb } from "~/server/db/db.server";
 import { formRequest, run } from "../../support/test-app";
 import {
   countRows,
-  eventTypes,
   logIn,
   NEW_PASSWORD,
   PASSWORD,
@@ -18,7 +17,7 @@ import {
   tokenOf,
   type Harness,
 } from "./helpers";
-import { signedInCookie } from "../../support/factories";
+import { signedInCookie, eventTypes } from "../../support/factories";
 import { routeArgs } from "../../support/route";
 
 let h: Harness;

@@ -6,8 +6,8 @@ import { action as sessionsAction, loader as sessionsLoader } from "~/routes/set
 import { getDb } from "~/server/db/db.server";
 import { getCurrentSession, listSessions, renewSession } from "~/server/session/session.server";
 import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
-import { eventTypes, sessionCount, sessionHashOf, sessionIdOf, signUp, startHarness, type Harness } from "./helpers";
-import { signedInCookie } from "../../support/factories";
+import { sessionCount, sessionHashOf, sessionIdOf, signUp, startHarness, type Harness } from "./helpers";
+import { signedInCookie, eventTypes } from "../../support/factories";
 import { routeArgs } from "../../support/route";
 
 let h: Harness;

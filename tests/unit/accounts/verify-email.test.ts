@@ -4,8 +4,9 @@ import { action as verifyAction, loader as verifyLoader } from "~/routes/verify-
 import { getDb } from "~/server/db/db.server";
 import { deliverOutbox } from "~/server/outbox/worker.server";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { eventTypes, flashOf, mailsTo, signUp, startHarness, tokenOf, type Harness } from "./helpers";
-import { routeArgs } from "../../support/route";
+import { mailsTo, signUp, startHarness, tokenOf, type Harness } from "./helpers";
+import { routeArgs, flashOf } from "../../support/route";
+import { eventTypes } from "../../support/factories";
 
 const SUBJECT = /confirm your email/i;
 let h: Harness;

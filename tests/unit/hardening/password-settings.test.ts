@@ -5,9 +5,9 @@ import { getDb } from "~/server/db/db.server";
 import { issueUserToken, peekUserToken } from "~/server/accounts/tokens.server";
 import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
 import { formRequest, getRequest, run } from "../../support/test-app";
-import { flashOf, PASSWORD } from "../privacy/helpers";
+import { PASSWORD } from "../privacy/helpers";
 import { makeUser, signedInCookie } from "../../support/factories";
-import { routeArgs, fieldErrors } from "../../support/route";
+import { routeArgs, fieldErrors, flashOf } from "../../support/route";
 
 let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {

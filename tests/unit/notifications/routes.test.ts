@@ -11,9 +11,9 @@ import { notify } from "~/server/notifications/notify.server";
 import { getNotificationSettings } from "~/server/notifications/preferences.server";
 import { buildExport } from "~/server/privacy/data-export.server";
 import { formRequest, getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
-import { flashOf, PASSWORD } from "../privacy/helpers";
+import { PASSWORD } from "../privacy/helpers";
 import { makeUser, signedInCookie } from "../../support/factories";
-import { routeArgs, fieldErrors } from "../../support/route";
+import { routeArgs, fieldErrors, flashOf } from "../../support/route";
 
 let app: TestApp;
 let owner: { id: string; cookie: string };

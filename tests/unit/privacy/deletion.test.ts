@@ -11,9 +11,9 @@ import { createShareLink, findSharedSubject } from "~/server/shares/share-links.
 import { isAccountActive } from "~/server/accounts/users.server";
 import { setupGoogleTestApp, throughGoogle } from "../../support/google-test-app";
 import { cookiesFrom, formRequest, getRequest, run } from "../../support/test-app";
-import { eventTypes, flashOf, PASSWORD } from "./helpers";
-import { makeUser, signedInCookie } from "../../support/factories";
-import { routeArgs } from "../../support/route";
+import { PASSWORD } from "./helpers";
+import { makeUser, signedInCookie, eventTypes } from "../../support/factories";
+import { routeArgs, flashOf } from "../../support/route";
 
 let google: Awaited<ReturnType<typeof setupGoogleTestApp>>;
 beforeAll(async () => {

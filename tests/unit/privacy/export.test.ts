@@ -3,10 +3,10 @@ import { loader as exportLoader } from "~/routes/settings.privacy.export";
 import { getDb } from "~/server/db/db.server";
 import { isSecretColumn, userDataPlan } from "~/server/privacy/user-tables.server";
 import { getRequest, run, setupTestApp, type TestApp } from "../../support/test-app";
-import { eventTypes, FAR_FUTURE, flashOf, PASSWORD } from "./helpers";
+import { FAR_FUTURE, PASSWORD } from "./helpers";
 import { addFutureTables, ownedRows, seedEverything, tables, userOwnedTables } from "./schema-support";
-import { makeUser, signedInCookie } from "../../support/factories";
-import { routeArgs } from "../../support/route";
+import { makeUser, signedInCookie, eventTypes } from "../../support/factories";
+import { routeArgs, flashOf } from "../../support/route";
 
 let app: TestApp;
 beforeAll(async () => {
