@@ -23,6 +23,7 @@ function playwright(file: string): Counts {
 
 const parts: Array<[string, Counts]> = [];
 if (existsSync("reports/vitest.json")) parts.push(["unit", vitest("reports/vitest.json")]);
+if (existsSync("reports/vitest-libsql.json")) parts.push(["unit on LibSQL", vitest("reports/vitest-libsql.json")]);
 if (existsSync("reports/playwright.json")) parts.push(["browser", playwright("reports/playwright.json")]);
 const total = parts.reduce(
   (sum, [, c]) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
