@@ -12,6 +12,10 @@ export default defineConfig({
     // setupTestApp resets the environment, database and cached settings each file depends on.
     isolate: false,
     testTimeout: 20_000,
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    // The LibSQL run keeps its own report, so the summary counts both runs.
+    reporters: [
+      "default",
+      ["json", { outputFile: `reports/vitest${process.env.DATABASE_DRIVER === "libsql" ? "-libsql" : ""}.json` }],
+    ],
   },
 });
