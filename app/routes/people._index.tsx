@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatLongDate } from "~/lib/dates/local-dates";
-import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.server";
+import { entitlementsFor, peopleLimitMessage } from "~/server/billing/entitlements.server";
 import { listPeople } from "~/server/people/people.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
 import { requireUser } from "~/server/session/session.server";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PersonForm } from "~/components/person-form";
-import { entitlementsFor, peopleLimitMessage } from "~/server/entitlements.server";
+import { entitlementsFor, peopleLimitMessage } from "~/server/billing/entitlements.server";
 import { readForm, rejectForm } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
 import { countPeople, createPerson } from "~/server/people/people.server";

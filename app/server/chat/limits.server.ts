@@ -1,6 +1,6 @@
 import { dateInTimeZone } from "~/lib/dates/local-dates";
 import type { User } from "~/server/db/db-schema";
-import { entitlementsFor } from "../entitlements.server";
+import { entitlementsFor } from "../billing/entitlements.server";
 import { getEnv } from "~/server/config/env.server";
 import { hitRateLimit, peekRateLimit } from "~/server/http/rate-limit.server";
 

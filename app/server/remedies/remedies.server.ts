@@ -3,7 +3,7 @@
  * limit. Owner-scoped through the store.
  */
 import type { User } from "../db/db-schema";
-import { entitlementsFor } from "../entitlements.server";
+import { entitlementsFor } from "../billing/entitlements.server";
 import {
   getPreferences,
   readProfile,

@@ -7,7 +7,7 @@ import { data } from "@remix-run/node";
 import { checkInSchema, reminderSchema, trackSchema } from "~/forms/remedies";
 import { formatLongDate } from "~/lib/dates/local-dates";
 import type { User } from "../db/db-schema";
-import { entitlementsFor } from "../entitlements.server";
+import { entitlementsFor } from "../billing/entitlements.server";
 import { invariantResponse, redirectWithFlash } from "../http/http.server";
 import { todayFor } from "../readings/readings.server";
 import { checkInDates } from "./progress.server";

@@ -9,7 +9,7 @@ import { loader as rootLoader } from "~/root";
 import { action as newPersonAction } from "~/routes/people.new";
 import { action as editPersonAction } from "~/routes/people.$id.edit";
 import { loader as listLoader } from "~/routes/people._index";
-import { entitlementsFor } from "~/server/entitlements.server";
+import { entitlementsFor } from "~/server/billing/entitlements.server";
 import { getDb } from "~/server/db/db.server";
 import { deliveries } from "~/server/outbox/deliveries.server";
 import { runOutboxPass } from "~/server/outbox/outbox.server";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleStripeWebhook } from "~/server/billing/webhook.server";
-import { entitlementsFor } from "~/server/entitlements.server";
+import { entitlementsFor } from "~/server/billing/entitlements.server";
 import { PLANS } from "~/billing/plans";
 import { refund } from "../../support/stripe-local/money";
 import { countRows } from "../accounts/helpers";

@@ -8,7 +8,7 @@ import { loader as personLoader } from "~/routes/people.$id._index";
 import { loader as listLoader } from "~/routes/people._index";
 import { action as newAction, loader as newLoader } from "~/routes/people.new";
 import { loader as datesLoader } from "~/routes/tools.dates";
-import { FREE_PLAN } from "~/server/entitlements.server";
+import { FREE_PLAN } from "~/server/billing/entitlements.server";
 import { countPeople, getPerson, listPeople } from "~/server/people/people.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
 import { get, PERSON, post, reportCards, runPage } from "./harness";

@@ -3,7 +3,7 @@
  * the table directly, so billing decides which plan a user is on in one place.
  */
 import { PLANS, type Entitlements } from "~/billing/plans";
-import { currentSubscription, planOf } from "./billing/subscription-state.server";
+import { currentSubscription, planOf } from "./subscription-state.server";
 
 export type { Entitlements } from "~/billing/plans";
 
