@@ -1,43 +1,11 @@
 /**
  * When a reminder is next due: a local time on chosen weekdays in the user's time zone, turned into an
- * instant. Pure. DST is handled by asking the zone for its offset at the instant itself; a local time
- * skipped by a spring-forward change fires at the same wall-clock distance after the change (02:30 → 03:30).
+ * instant by the same rule as every scheduled notification (`~/notifications/local-time`: a time a
+ * spring-forward skips fires at the first valid minute after the gap). Pure.
  */
 import { addDays, weekdayIndex } from "~/lib/dates/calendar";
 import { dateInTimeZone } from "~/lib/dates/local-dates";
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's offset from UTC at an instant, in ms (Paris in summer: +7,200,000). */
-export function zoneOffsetMs(timeZone: string, instant: number): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a local date and "HH:MM" name in a zone. */
-export function localTimeToInstant(date: string, time: string, timeZone: string): number {
-  const [y, m, d] = date.split("-").map(Number);
-  const [hh, mm] = time.split(":").map(Number);
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
-  const first = wall - zoneOffsetMs(timeZone, wall);
-  // Near a change the offset at the guess can differ from the offset at the answer; the second look settles it.
-  return wall - zoneOffsetMs(timeZone, first);
-}
+import { instantAt } from "~/notifications/local-time";
 
 export interface ReminderRule {
   /** "HH:MM" local. */
@@ -54,7 +22,7 @@ export function nextReminder(rule: ReminderRule, after: number): { at: number; d
   for (let i = -1; i <= 8; i += 1) {
     const date = addDays(today, i);
     if (!rule.days.includes(weekdayIndex(date))) continue;
-    const at = localTimeToInstant(date, rule.time, rule.timeZone);
+    const at = instantAt(date, rule.time, rule.timeZone);
     if (at > after) return { at, date };
   }
   return null;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/server/db/db.server";
-import { localTimeToInstant, nextReminder, zoneOffsetMs } from "~/server/remedies/reminder-schedule";
+import { nextReminder } from "~/server/remedies/reminder-schedule";
 import { runRemedyReminders, STALE_AFTER_MS, type ReminderMessage } from "~/server/remedies/reminders.server";
 import { saveReminder, startTracking, upsertCheckIn } from "~/server/remedies/store.server";
 import { updateUser } from "~/server/accounts/users.server";
@@ -10,17 +10,19 @@ import { signedInUser } from "../../support/factories";
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe("reminder schedule", () => {
-  it("turns a local time into the right instant on both sides of a DST change", () => {
-    expect(iso(localTimeToInstant("2026-03-28", "08:00", "Europe/Paris"))).toBe("2026-03-28T07:00:00.000Z");
-    expect(iso(localTimeToInstant("2026-03-29", "08:00", "Europe/Paris"))).toBe("2026-03-29T06:00:00.000Z");
-    expect(iso(localTimeToInstant("2026-10-25", "08:00", "Europe/Paris"))).toBe("2026-10-25T07:00:00.000Z");
+  it("fires at the local time on both sides of a DST change, and after a skipped time at the gap's end", () => {
+    const at = (time: string, days: number[], timeZone: string, after: string) =>
+      iso(nextReminder({ time, days, timeZone }, Date.parse(after))!.at);
+    const everyDay = [0, 1, 2, 3, 4, 5, 6];
+    expect(at("08:00", everyDay, "Europe/Paris", "2026-03-28T00:00:00Z")).toBe("2026-03-28T07:00:00.000Z");
+    expect(at("08:00", everyDay, "Europe/Paris", "2026-03-29T00:00:00Z")).toBe("2026-03-29T06:00:00.000Z");
+    expect(at("08:00", everyDay, "Europe/Paris", "2026-10-25T00:00:00Z")).toBe("2026-10-25T07:00:00.000Z");
     // New York falls back at 02:00 on 1 November 2026: 08:00 that day is already EST.
-    expect(iso(localTimeToInstant("2026-11-01", "08:00", "America/New_York"))).toBe("2026-11-01T13:00:00.000Z");
-    expect(iso(localTimeToInstant("2026-10-31", "08:00", "America/New_York"))).toBe("2026-10-31T12:00:00.000Z");
-    expect(iso(localTimeToInstant("2026-12-01", "21:15", "Asia/Kolkata"))).toBe("2026-12-01T15:45:00.000Z");
-    // 02:30 doesn't exist in Paris on 29 March: it fires an hour later on the wall clock, at 03:30 CEST.
-    expect(iso(localTimeToInstant("2026-03-29", "02:30", "Europe/Paris"))).toBe("2026-03-29T01:30:00.000Z");
-    expect(zoneOffsetMs("UTC", Date.now())).toBe(0);
+    expect(at("08:00", everyDay, "America/New_York", "2026-11-01T06:00:00Z")).toBe("2026-11-01T13:00:00.000Z");
+    expect(at("08:00", everyDay, "America/New_York", "2026-10-31T06:00:00Z")).toBe("2026-10-31T12:00:00.000Z");
+    expect(at("21:15", everyDay, "Asia/Kolkata", "2026-12-01T00:00:00Z")).toBe("2026-12-01T15:45:00.000Z");
+    // 02:30 doesn't exist in Paris on 29 March: it fires at 03:00 CEST, the first minute after the gap.
+    expect(at("02:30", everyDay, "Europe/Paris", "2026-03-28T23:00:00Z")).toBe("2026-03-29T01:00:00.000Z");
   });
 
   it("finds the next chosen weekday strictly after now, in the user's zone", () => {
