@@ -1,4 +1,5 @@
-import { addDays, instantAt, localDate } from "./local-time";
+import { addDays } from "~/lib/dates/calendar";
+import { instantAt, localDate } from "./local-time";
 
 /**
  * When a user's daily reading is due, worked out from their zone, chosen time and the last local date

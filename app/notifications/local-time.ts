@@ -1,4 +1,6 @@
 import { Temporal } from "temporal-polyfill";
+import { addDays } from "~/lib/dates/calendar";
+import { dateInTimeZone } from "~/lib/dates/local-dates";
 
 /**
  * Local wall-clock times ("08:00" in a time zone) turned into instants and back, DST included. Pure.
@@ -19,13 +21,7 @@ export function instantAt(date: string, hhmm: string, timeZone: string): number 
   return earlier.getTimeZoneTransition("next")!.epochMilliseconds;
 }
 
-export function localDate(instant: number, timeZone: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(instant).toZonedDateTimeISO(timeZone).toPlainDate().toString();
-}
-
-export function addDays(date: string, days: number): string {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
-}
+export const localDate = (instant: number, timeZone: string): string => dateInTimeZone(timeZone, new Date(instant));
 
 /** Minutes since local midnight at `instant` (wall clock, so 01:30 twice on a fall-back night). */
 function localMinutes(instant: number, timeZone: string): number {
