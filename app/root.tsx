@@ -26,13 +26,17 @@ export const meta: MetaFunction = () => [{ title: "NumerAI — numerology that s
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [current, { flash, clear }] = await Promise.all([getCurrentSession(request), readFlash(request)]);
+  // Every page asks both: side by side, so a remote LibSQL pays one round trip, not two.
+  const [unread, paymentProblem] = current
+    ? await Promise.all([unreadCount(current.user.id), hasPaymentProblem(current.user.id)])
+    : [0, false];
   const user = current
     ? {
         name: current.user.name,
         email: current.user.email,
         verified: current.user.email_verified_at !== null,
-        unread: await unreadCount(current.user.id),
-        paymentProblem: await hasPaymentProblem(current.user.id),
+        unread,
+        paymentProblem,
       }
     : null;
   // requestId: the id this request's log lines carry, shown on error pages as the reference to quote.
