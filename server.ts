@@ -4,14 +4,14 @@
  * origin, body type and size), the Remix handler, and a graceful shutdown.
  * node:http rather than Express: Express costs most of the throughput (see docs/decisions).
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import pino from "pino";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
+import { createRequest } from "@remix-run/node-fetch-server";
 import { cacheControlFor } from "./app/server/http/cache-policy.server";
 import { compressResponse } from "./app/server/http/compress-response.server";
 import { ConfigError, parseEnv, type Env } from "./app/server/config/env.server";
@@ -27,7 +27,8 @@ import {
   readBodyWithin,
 } from "./app/server/http/request-body.server";
 import { isForeignOriginRequest } from "./app/server/http/same-origin.server";
-import { lingerAndClose, sendText, serveAsset } from "./app/server/http/node-response.server";
+import { lingerAndClose, sendResponse, sendText, serveAsset } from "./app/server/http/node-response.server";
+import { contentSecurityPolicy, newNonce } from "./app/server/http/content-security-policy.server";
 import { loadStaticAssets } from "./app/server/http/static-assets.server";
 import { buildDirectory, BuildDirectoryError } from "./scripts/build-directory";
 
@@ -58,14 +59,6 @@ const app = build.entry.module as unknown as AppEntry;
 const handleRemix = createRequestHandler(build, env.NODE_ENV === "development" ? "development" : "production");
 const assets = await loadStaticAssets(path.join(buildDir, "client"));
 
-const googleOrigin = env.googleEnabled ? new URL(env.GOOGLE_AUTHORIZATION_URL).origin : "";
-// Billing forms answer with a redirect to Stripe's hosted pages, which form-action governs too.
-const stripeOrigins = !env.billingEnabled
-  ? ""
-  : env.STRIPE_API_URL
-    ? new URL(env.STRIPE_API_URL).origin
-    : "https://checkout.stripe.com https://billing.stripe.com";
-
 // Pages (and their forms) only need these; the JSON endpoints may take the rest of REST.
 const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
 const MACHINE_METHODS = new Set([...PAGE_METHODS, "PUT", "PATCH", "DELETE"]);
@@ -73,25 +66,8 @@ const BODY_LIMITS = { form: env.MAX_FORM_BYTES, json: env.MAX_JSON_BYTES } as co
 
 // Known once the server listens (PORT=0 takes a free port), before the first request is served.
 let hosts = new Set<string>();
+const cspWith = contentSecurityPolicy(env);
 let ready = false;
-
-function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
-    // No inline styles anywhere (the charts use classes), so no 'unsafe-inline'.
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    ["form-action 'self'", googleOrigin, stripeOrigins].filter(Boolean).join(" "),
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
 
 const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
@@ -200,20 +176,22 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     }
   }
 
-  const nonce = randomBytes(16).toString("base64");
-  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  // Only a rendered page asks for a nonce (entry.server); JSON, redirects and files need none.
+  let nonce: string | undefined;
   try {
     const remixResponse = await handleRemix(forHandler, {
-      nonce,
+      get nonce() {
+        return (nonce ??= newNonce());
+      },
       requestId,
       ip: clientAddress(req.socket.remoteAddress ?? null, header(req, "x-forwarded-for"), env.TRUST_PROXY),
       serverHtml: new Map(),
     });
-    const compressed = compressResponse(forHandler, remixResponse);
-    const headers = new Headers(compressed.headers);
-    headers.set("Cache-Control", cacheControlFor(forHandler.headers.get("cookie"), compressed));
-    const { status, statusText, body } = compressed;
-    await sendResponse(res, new Response(body, { status, statusText, headers }));
+    const response = compressResponse(forHandler, remixResponse);
+    await sendResponse(res, response, {
+      "cache-control": cacheControlFor(forHandler.headers.get("cookie"), response),
+      "content-security-policy": cspWith(nonce),
+    });
   } catch (error) {
     log.error({ err: error, requestId }, "request failed");
     if (!res.headersSent) sendText(res, 500, "Something went wrong.");

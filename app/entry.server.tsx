@@ -1,7 +1,6 @@
-import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
+import { Writable } from "node:stream";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { ServerHtmlProvider } from "./components/server-html";
@@ -28,9 +27,25 @@ export default async function handleRequest(
   const renewed = await renewSession(request);
   if (renewed && !setsSessionCookie(responseHeaders)) responseHeaders.append("Set-Cookie", renewed);
   const nonce = loadContext?.nonce ?? "";
-  const waitForAll = isbot(request.headers.get("user-agent") || "") || remixContext.isSpaMode;
+  // No page defers data, so nothing arrives after the shell: the document is rendered whole into one
+  // buffer and sent as one body of known length, instead of React's 2 KB chunks each crossing a
+  // Node stream, a web stream and a socket write (docs/decisions/012).
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    const chunks: Buffer[] = [];
+    const body = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+      final(done) {
+        const html = Buffer.concat(chunks);
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        responseHeaders.set("Content-Length", String(html.length));
+        resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+        done();
+      },
+    });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <ServerHtmlProvider value={loadContext?.serverHtml ?? new Map()}>
@@ -39,28 +54,25 @@ export default async function handleRequest(
       </NonceProvider>,
       {
         nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
+        onShellReady() {
           shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          );
+        },
+        onAllReady() {
+          clearTimeout(timer);
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
           responseStatusCode = 500;
+          // Before the shell, Remix gets the error through onShellError and logs it itself.
           if (shellRendered) getLogger().error({ err: error, requestId: loadContext?.requestId }, "render error");
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY + 1000);
+    const timer = setTimeout(abort, ABORT_DELAY + 1000);
   });
 }
 

@@ -48,13 +48,13 @@ export function compressResponse(request: Request, response: Response, threshold
   const length = response.headers.get("Content-Length");
   if (length !== null && Number(length) < threshold) return response;
 
-  const headers = new Headers(response.headers);
+  const encoding = negotiateEncoding(request.headers.get("Accept-Encoding"));
+  const headers = encoding ? new Headers(response.headers) : mutableHeaders(response);
+  if (!headers) return compressResponse(request, rewrapped(response), threshold);
   const vary = headers.get("Vary");
   if (!vary || !/\baccept-encoding\b|\*/i.test(vary))
     headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  const encoding = negotiateEncoding(request.headers.get("Accept-Encoding"));
-  if (!encoding)
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  if (!encoding) return response;
 
   headers.set("Content-Encoding", encoding);
   headers.delete("Content-Length");
@@ -68,3 +68,20 @@ export function compressResponse(request: Request, response: Response, threshold
   const body = Readable.toWeb(compressed) as unknown as ReadableStream<Uint8Array>;
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
+
+/** The response's own headers when they may be changed (anything built with `new Response`), else null. */
+function mutableHeaders(response: Response): Headers | null {
+  try {
+    response.headers.set("Vary", response.headers.get("Vary") ?? "");
+    return response.headers;
+  } catch {
+    return null;
+  }
+}
+
+const rewrapped = (response: Response) =>
+  new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: new Headers(response.headers),
+  });

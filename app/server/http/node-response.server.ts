@@ -52,3 +52,57 @@ export function lingerAndClose(req: IncomingMessage) {
   req.once("end", () => clearTimeout(timer));
   req.resume();
 }
+
+/**
+ * Writes a fetch Response to node:http, with `overrides` (lower-case names) replacing the response's own
+ * headers, so no second Response is built to change one. Writes within one tick go out together (the
+ * status line, headers and a whole document in one packet), while a stream's later chunks (the AI guide's
+ * events) still leave as they come. A client that goes away cancels the body.
+ */
+export async function sendResponse(res: ServerResponse, response: Response, overrides: Record<string, string> = {}) {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of response.headers) {
+    const previous = headers[name];
+    // Several Set-Cookie headers stay several headers.
+    headers[name] = previous === undefined ? value : [previous, value].flat();
+  }
+  Object.assign(headers, overrides);
+  res.writeHead(response.status, response.statusText, headers);
+  if (!response.body || res.req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  let closed = false;
+  const cancel = () => {
+    closed = true;
+    reader.cancel().catch(() => undefined);
+  };
+  res.once("close", cancel);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || closed) break;
+      res.cork();
+      process.nextTick(() => res.uncork());
+      if (!res.write(value)) await drainedOrClosed(res);
+      if (closed) return;
+    }
+  } finally {
+    res.removeListener("close", cancel);
+    reader.releaseLock();
+  }
+  if (!closed) res.end();
+}
+
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.removeListener("drain", done);
+      res.removeListener("close", done);
+      resolve();
+    };
+    res.once("drain", done);
+    res.once("close", done);
+  });
+}
