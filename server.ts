@@ -100,7 +100,8 @@ function setCommonHeaders(res: ServerResponse, requestId: string, protocol: stri
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const incomingId = req.headers["x-request-id"];
-  const requestId = typeof incomingId === "string" && /^[\w-]{8,64}$/.test(incomingId) ? incomingId : randomUUID();
+  const ownRequestId = !(typeof incomingId === "string" && /^[\w-]{8,64}$/.test(incomingId));
+  const requestId = ownRequestId ? randomUUID() : (incomingId as string);
   const started = process.hrtime.bigint();
   const pathname = (req.url ?? "/").split("?")[0];
   const loggedPath = loggablePath(pathname);
@@ -184,6 +185,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
         return (nonce ??= newNonce());
       },
       requestId,
+      ownRequestId,
       ip: clientAddress(req.socket.remoteAddress ?? null, header(req, "x-forwarded-for"), env.TRUST_PROXY),
       serverHtml: new Map(),
     });

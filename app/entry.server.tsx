@@ -11,6 +11,7 @@ import { startJobs, stopJobs } from "./server/jobs/schedule.server";
 import { getLogger, loggablePath } from "./server/config/logger.server";
 import { setListeningPort } from "./server/http/origin.server";
 import { renewSession } from "./server/session/session.server";
+import { keepPage, keptPage, pageKey } from "./server/http/render-cache.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -27,6 +28,16 @@ export default async function handleRequest(
   const renewed = await renewSession(request);
   if (renewed && !setsSessionCookie(responseHeaders)) responseHeaders.append("Set-Cookie", renewed);
   const nonce = loadContext?.nonce ?? "";
+  const requestId = loadContext?.requestId ?? "";
+  const htmlResponse = (html: Buffer<ArrayBuffer>) => {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    responseHeaders.set("Content-Length", String(html.length));
+    return new Response(html, { headers: responseHeaders, status: responseStatusCode });
+  };
+  // The same URL and loader data render the same page (render-cache.server.ts).
+  const key = loadContext ? pageKey(request, remixContext, loadContext) : null;
+  const kept = key ? keptPage(key, nonce, requestId) : undefined;
+  if (kept) return htmlResponse(kept);
   // No page defers data, so nothing arrives after the shell: the document is rendered whole into one
   // buffer and sent as one body of known length, instead of React's 2 KB chunks each crossing a
   // Node stream, a web stream and a socket write (docs/decisions/012).
@@ -40,9 +51,8 @@ export default async function handleRequest(
       },
       final(done) {
         const html = Buffer.concat(chunks);
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        responseHeaders.set("Content-Length", String(html.length));
-        resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+        if (key && responseStatusCode === 200) keepPage(key, html, nonce, requestId);
+        resolve(htmlResponse(html));
         done();
       },
     });

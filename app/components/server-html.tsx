@@ -3,7 +3,7 @@ import { createContext, useContext } from "react";
 /** The block a report body (report-html.server.tsx) goes in. */
 export const REPORT_BODY_ID = "report-body";
 
-const ServerHtmlContext = createContext<ReadonlyMap<string, string>>(new Map());
+const ServerHtmlContext = createContext<ReadonlyMap<string, { html: string }>>(new Map());
 
 /** entry.server hands the page the HTML its loader rendered (context.serverHtml). */
 export const ServerHtmlProvider = ServerHtmlContext.Provider;
@@ -14,6 +14,6 @@ export const ServerHtmlProvider = ServerHtmlContext.Provider;
  * when hydrating); the page's loader makes client navigations load the page as a document.
  */
 export function ServerHtml({ id }: { id: string }) {
-  const html = useContext(ServerHtmlContext).get(id) ?? "";
+  const html = useContext(ServerHtmlContext).get(id)?.html ?? "";
   return <div id={id} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
 }

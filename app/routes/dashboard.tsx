@@ -4,7 +4,7 @@ import { numberText } from "~/components/number-card";
 import { ReadingProblem } from "~/components/reading-problem";
 import { formatLongDate } from "~/lib/dates/local-dates";
 import { nextChanges, type NextChange } from "~/lib/view-models/next-changes";
-import { buildReport, reportSection } from "~/lib/report";
+import { buildReportSection } from "~/lib/report";
 import { readingContext, readProfile } from "~/server/readings/readings.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NumerAI" }];
@@ -13,8 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { me, prefs, today } = await readingContext(request);
   const reading = readProfile(me, prefs, today);
   if (!reading.ok) return { name: me.name, today, problem: reading.error.message, data: null };
-  const report = buildReport(reading.profile);
-  const cycles = reportSection(report, "cycles")!.items;
+  const cycles = buildReportSection(reading.profile, "cycles")!.items;
   const cycle = (key: string) => cycles.find((i) => i.key === key)!;
   return {
     name: me.name,
@@ -25,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       glance: [cycle("personalMonth"), cycle("personalYear"), cycle("universalDay")].map(
         ({ key, label, value, meaning }) => ({ key, label, value, title: meaning.title }),
       ),
-      core: reportSection(report, "core")!.items.map(({ key, label, value, compound, meaning }) => ({
+      core: buildReportSection(reading.profile, "core")!.items.map(({ key, label, value, compound, meaning }) => ({
         key,
         label,
         value,

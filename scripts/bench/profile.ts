@@ -2,7 +2,8 @@
  * Where one page spends its CPU: `npm run bench:profile -- /report` (after a build) runs the app under
  * `node --cpu-prof`, loads the page with autocannon (20 connections, BENCH_DURATION s, default 10), and
  * prints the functions with the most self time and the profile's path (open it in Chrome DevTools).
- * `:id` in the path becomes the bench person's id; signed-in pages get the bench account's cookie.
+ * `:id` in the path becomes the bench person's id; the bench account's cookie goes along unless
+ * BENCH_SIGNED_OUT=1.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -29,7 +30,7 @@ try {
     url,
     connections: 20,
     duration: Number(process.env.BENCH_DURATION ?? 10),
-    headers: { Cookie: ctx.cookie },
+    headers: process.env.BENCH_SIGNED_OUT === "1" ? {} : { Cookie: ctx.cookie },
   });
   console.log(`${target}: ${Math.round(result.requests.average)} req/s, ${result.non2xx} non-2xx`);
 } finally {

@@ -20,19 +20,26 @@ import type { Report, ReportOptions, ReportSection, ReportSectionKey } from "./t
 export { LO_SHU_LAYOUT } from "./lo-shu";
 export type * from "./types";
 
+type SectionBuilder = (b: ItemBuilder, p: Profile, locale: ReturnType<typeof resolveLocale>) => ReportSection | null;
+
+/** Every section, in reading order. */
+const SECTIONS: Record<ReportSectionKey, SectionBuilder> = {
+  core: coreSection,
+  more: moreSection,
+  cycles: cyclesSection,
+  pinnacles: pinnaclesSection,
+  transits: transitsSection,
+  "lo-shu": loShuSection,
+  remedies: remediesSection,
+};
+
 /** The report, in reading order. Cycles and transits appear only when the profile was computed with `today`. */
 export function buildReport(profile: Profile, options: ReportOptions = {}): Report {
   const locale = resolveLocale(options.locale);
   const b = new ItemBuilder(profile, locale);
-  const sections = [
-    coreSection(b, profile),
-    moreSection(b, profile, locale),
-    cyclesSection(b, profile, locale),
-    pinnaclesSection(b, profile),
-    transitsSection(b, profile, locale),
-    loShuSection(b, profile, locale),
-    remediesSection(b, profile, locale),
-  ].filter((s): s is ReportSection => s !== null);
+  const sections = Object.values(SECTIONS)
+    .map((build) => build(b, profile, locale))
+    .filter((s): s is ReportSection => s !== null);
   return {
     birthName: profile.input.birthName,
     birthDate: profile.input.birthDate,
@@ -45,7 +52,17 @@ export function buildReport(profile: Profile, options: ReportOptions = {}): Repo
   };
 }
 
-/** One section by key (e.g. the dashboard's "core"). */
+/** One section of a built report (e.g. the report page's "core"). */
 export function reportSection(report: Report, key: ReportSectionKey): ReportSection | undefined {
   return report.sections.find((s) => s.key === key);
+}
+
+/** One section built alone, for pages that show only it (the dashboard, the daily reading): the same items as in the report. */
+export function buildReportSection(
+  profile: Profile,
+  key: ReportSectionKey,
+  options: ReportOptions = {},
+): ReportSection | undefined {
+  const locale = resolveLocale(options.locale);
+  return SECTIONS[key](new ItemBuilder(profile, locale), profile, locale) ?? undefined;
 }

@@ -71,6 +71,12 @@ const schema = z.object({
     .int()
     .min(0)
     .default(8 * 1024 * 1024),
+  /** Rendered pages kept in memory by URL and loader data (render-cache.server.ts), in bytes; 0 keeps none. */
+  PAGE_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(16 * 1024 * 1024),
   MAX_JSON_BYTES: intFrom(1024 * 1024),
   MAX_FORM_FIELDS: intFrom(100),
   /** Where people write about their data; shown on the privacy policy and terms. */

@@ -1,6 +1,6 @@
 import { isIsoDate, addDays, addMonths, formatMonth, monthOf, weekdayIndex } from "~/lib/dates/calendar";
 import { personalDaysOfMonth } from "~/lib/view-models/day-numbers";
-import { buildReport, reportSection, type ReportItem } from "~/lib/report";
+import { buildReportSection, type ReportItem } from "~/lib/report";
 import { invariantResponse } from "~/server/http/http.server";
 import { readingContext, readProfile, subjectLabel, subjectsFor } from "./readings.server";
 
@@ -75,7 +75,7 @@ export async function loadDaily(
   if (!reading.ok) return { ...base, problem: reading.error.message };
   return {
     ...base,
-    cycles: reportSection(buildReport(reading.profile), "cycles")?.items ?? [],
+    cycles: buildReportSection(reading.profile, "cycles")?.items ?? [],
     calendar: { ...base.calendar, days: personalDaysOfMonth(subject.birthDate, month) },
   };
 }

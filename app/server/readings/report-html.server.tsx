@@ -6,22 +6,13 @@ import { ReportSections } from "~/components/report-sections";
 import { REPORT_BODY_ID } from "~/components/server-html";
 import { buildReport } from "~/lib/report/index";
 import type { Profile } from "~/numerology";
+import { BoundedCache } from "~/lib/bounded-cache";
 import { getEnv } from "~/server/config/env.server";
 
-// Least recently used first (a Map keeps insertion order; a hit moves its entry to the end).
-const kept = new Map<string, string>();
-let keptChars = 0;
-
-function keep(key: string, html: string, limit: number) {
-  if (html.length > limit) return;
-  kept.set(key, html);
-  keptChars += html.length;
-  for (const [oldest, value] of kept) {
-    if (keptChars <= limit) break;
-    kept.delete(oldest);
-    keptChars -= value.length;
-  }
-}
+const kept = new BoundedCache<string>(
+  () => getEnv().REPORT_CACHE_CHARS,
+  (_key, html) => html.length,
+);
 
 /**
  * Renders a report's body (sections, charts with their text alternatives, "show the math") once, as HTML,
@@ -36,7 +27,6 @@ export function renderReportBody(
   profile: Profile,
   options: { charts: boolean },
 ): void {
-  const limit = getEnv().REPORT_CACHE_CHARS;
   const key = JSON.stringify([owner, options.charts, profile.input]);
   let html = kept.get(key);
   if (html === undefined) {
@@ -44,10 +34,7 @@ export function renderReportBody(
       ? { loShu: <LoShuChart profile={profile} />, lifeCycles: <LifeTimelineChart profile={profile} /> }
       : undefined;
     html = renderToStaticMarkup(<ReportSections report={buildReport(profile)} charts={charts} />);
-    keep(key, html, limit);
-  } else {
-    kept.delete(key);
     kept.set(key, html);
   }
-  context.serverHtml.set(REPORT_BODY_ID, html);
+  context.serverHtml.set(REPORT_BODY_ID, { html, key });
 }

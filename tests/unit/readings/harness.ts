@@ -22,7 +22,7 @@ export async function runPage(
 ): Promise<Outcome & { body: string | null }> {
   const a = routeArgs(request, params);
   const outcome = await run(() => loader(a));
-  return { ...outcome, body: a.context.serverHtml.get(REPORT_BODY_ID) ?? null };
+  return { ...outcome, body: a.context.serverHtml.get(REPORT_BODY_ID)?.html ?? null };
 }
 
 /** The number cards of a report body, in order, as shown ("19/1" style); only those of one top-level section when given. */

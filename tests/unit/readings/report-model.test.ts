@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, LO_SHU_LAYOUT, reportSection } from "~/lib/report";
+import { buildReport, buildReportSection, LO_SHU_LAYOUT, reportSection } from "~/lib/report";
 import { computeProfile, type Profile } from "~/numerology";
 
 const full = computeProfile({
@@ -10,6 +10,13 @@ const full = computeProfile({
 });
 
 describe("buildReport", () => {
+  it("builds any one section alone exactly as the whole report has it", () => {
+    const report = buildReport(full);
+    for (const section of report.sections) expect(buildReportSection(full, section.key)).toEqual(section);
+    const undated = computeProfile({ birthName: "Thomas John Smith", birthDate: "1962-07-03" });
+    expect(buildReportSection(undated, "cycles")).toBeUndefined();
+  });
+
   it("covers every key of a full profile", () => {
     const report = buildReport(full);
     const sources = new Set(report.sections.flatMap((s) => s.items.map((i) => i.source)));
