@@ -1,5 +1,6 @@
 import {
   NO_MASTER_NUMBERS,
+  NO_STEPS,
   digitSum,
   componentLine,
   digitsText,
@@ -30,33 +31,38 @@ const LINES = {
 };
 
 /** Month and day on top of a year number: "+ month", then "+ day". */
-function monthAndDay(year: NumberResult, kind: "Personal" | "Universal", today: CalendarDate): Cycles {
+function monthAndDay(year: NumberResult, kind: "Personal" | "Universal", today: CalendarDate, steps: boolean): Cycles {
   const lines = LINES[kind];
   const m = reduceToDigitWithSteps(today.month);
-  const month = resultOf(reduceToDigitWithSteps(year.value + m.value), [
-    componentLine("Month", m),
-    lines.month.line(NO_MASTER_NUMBERS, year.value, m.value),
-  ]);
+  const month = resultOf(
+    reduceToDigitWithSteps(year.value + m.value),
+    steps ? [componentLine("Month", m), lines.month.line(NO_MASTER_NUMBERS, year.value, m.value)] : NO_STEPS,
+  );
   const d = reduceToDigitWithSteps(today.day);
-  const day = resultOf(reduceToDigitWithSteps(month.value + d.value), [
-    componentLine("Day", d),
-    lines.day.line(NO_MASTER_NUMBERS, month.value, d.value),
-  ]);
+  const day = resultOf(
+    reduceToDigitWithSteps(month.value + d.value),
+    steps ? [componentLine("Day", d), lines.day.line(NO_MASTER_NUMBERS, month.value, d.value)] : NO_STEPS,
+  );
   return { year, month, day };
 }
 
 /** Personal Year, Month and Day for `today` (calendar-year convention). */
-export function personalCycles(birth: CalendarDate, today: CalendarDate): Cycles {
+export function personalCycles(birth: CalendarDate, today: CalendarDate, steps = true): Cycles {
   const m = reduceToDigitWithSteps(birth.month),
     d = reduceToDigitWithSteps(birth.day),
     y = reduceToDigitWithSteps(today.year);
-  const year = resultOf(reduceToDigitWithSteps(m.value + d.value + y.value), [
-    componentLine("Birth month", m),
-    componentLine("Birth day", d),
-    componentLine("Year", y),
-    THREE_TERM_LINES.line(NO_MASTER_NUMBERS, m.value, d.value, y.value),
-  ]);
-  return monthAndDay(year, "Personal", today);
+  const year = resultOf(
+    reduceToDigitWithSteps(m.value + d.value + y.value),
+    steps
+      ? [
+          componentLine("Birth month", m),
+          componentLine("Birth day", d),
+          componentLine("Year", y),
+          THREE_TERM_LINES.line(NO_MASTER_NUMBERS, m.value, d.value, y.value),
+        ]
+      : NO_STEPS,
+  );
+  return monthAndDay(year, "Personal", today, steps);
 }
 
 const universalYearLines: string[] = [];
@@ -70,10 +76,10 @@ function universalYearLine(year: number, r: Reduction): string {
 }
 
 /** Universal Year, Month and Day: the same sums without the birth date. */
-export function universalCycles(today: CalendarDate): Cycles {
+export function universalCycles(today: CalendarDate, steps = true): Cycles {
   const r = reduceToDigitWithSteps(digitSum(today.year));
-  const year = resultOf(r, [universalYearLine(today.year, r)]);
-  return monthAndDay(year, "Universal", today);
+  const year = resultOf(r, steps ? [universalYearLine(today.year, r)] : NO_STEPS);
+  return monthAndDay(year, "Universal", today, steps);
 }
 
 export const personalYear = (birth: CalendarDate, today: CalendarDate) => personalCycles(birth, today).year;

@@ -1,6 +1,7 @@
 import {
   DEFAULT_MASTER_NUMBERS,
   digitSum,
+  NO_STEPS,
   componentLine,
   digitsText,
   reduceWithSteps,
@@ -17,26 +18,25 @@ export interface DateComponents {
   month: Reduction;
   day: Reduction;
   year: Reduction;
-  /** "Month 7 → 7", "Day 3 → 3", "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9". */
-  monthLine: string;
-  dayLine: string;
-  yearLine: string;
 }
 
 export function dateComponents(
   birth: CalendarDate,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): DateComponents {
-  const month = reduceWithSteps(birth.month, masters);
-  const day = reduceWithSteps(birth.day, masters);
-  const year = reduceWithSteps(birth.year, masters);
   return {
-    month,
-    day,
-    year,
-    monthLine: componentLine("Month", month),
-    dayLine: componentLine("Day", day),
-    yearLine: componentLine("Year", year),
+    month: reduceWithSteps(birth.month, masters),
+    day: reduceWithSteps(birth.day, masters),
+    year: reduceWithSteps(birth.year, masters),
+  };
+}
+
+/** "Month 7 → 7", "Day 3 → 3", "Year 1962 → 1+9+6+2 = 18 → 1+8 = 9": the lines pinnacles repeat. */
+export function componentLines(c: DateComponents): { monthLine: string; dayLine: string; yearLine: string } {
+  return {
+    monthLine: componentLine("Month", c.month),
+    dayLine: componentLine("Day", c.day),
+    yearLine: componentLine("Year", c.year),
   };
 }
 
@@ -61,33 +61,48 @@ export function lifePath(
   method: LifePathMethod = "components",
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   components: DateComponents = dateComponents(birth, masters),
+  steps = true,
 ): NumberResult {
   if (method === "digits") {
     const r = reduceWithSteps(digitSum(dateAsNumber(birth)), masters);
-    return resultOf(r, [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)]);
+    return resultOf(r, steps ? [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)] : NO_STEPS);
   }
   const m = components.month.value,
     d = components.day.value,
     y = components.year.value;
-  return resultOf(reduceWithSteps(m + d + y, masters), [
-    components.monthLine,
-    components.dayLine,
-    components.yearLine,
-    THREE_TERM_LINES.line(masters, m, d, y),
-  ]);
+  return resultOf(
+    reduceWithSteps(m + d + y, masters),
+    steps
+      ? [
+          componentLine("Month", components.month),
+          componentLine("Day", components.day),
+          componentLine("Year", components.year),
+          THREE_TERM_LINES.line(masters, m, d, y),
+        ]
+      : NO_STEPS,
+  );
 }
 
 /** Birthday number: the day of birth reduced with masters (29 → 11, 13 → 4). */
-export function birthday(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
+export function birthday(
+  birth: CalendarDate,
+  masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
+  steps = true,
+): NumberResult {
   const r = reduceWithSteps(birth.day, masters);
-  return resultOf(r, [componentLine("Day of birth", r)]);
+  return resultOf(r, steps ? [componentLine("Day of birth", r)] : NO_STEPS);
 }
 
 const ATTITUDE_LINES = new SumLines(["Month ", " + day "]);
 
 /** Attitude: month + day as whole numbers (12 + 22 = 34 → 7). */
-export function attitude(birth: CalendarDate, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
-  return resultOf(reduceWithSteps(birth.month + birth.day, masters), [
-    ATTITUDE_LINES.line(masters, birth.month, birth.day),
-  ]);
+export function attitude(
+  birth: CalendarDate,
+  masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
+  steps = true,
+): NumberResult {
+  return resultOf(
+    reduceWithSteps(birth.month + birth.day, masters),
+    steps ? [ATTITUDE_LINES.line(masters, birth.month, birth.day)] : NO_STEPS,
+  );
 }

@@ -1,23 +1,23 @@
 import { maxLetterValue } from "./letters";
-import { DigitSetLines, reduceToDigitWithSteps, numText } from "./reduction";
+import { bitCount, DigitSetLines, digitsOf, NO_STEPS, reduceToDigitWithSteps, numText } from "./reduction";
 import type { NumberResult, NumberSystem } from "./types";
 
 export const KARMIC_DEBT_NUMBERS: readonly number[] = Object.freeze([13, 14, 16, 19]);
 
 /** Values 1–9 (Chaldean 1–8: its table has no 9) that no letter of the name carries. */
 export function karmicLessons(counts: readonly number[], system: NumberSystem = "pythagorean"): number[] {
-  const lessons: number[] = [];
-  for (let v = 1; v <= maxLetterValue(system); v++) if (counts[v] === 0) lessons.push(v);
-  return lessons;
+  let lessons = 0;
+  for (let v = 1; v <= maxLetterValue(system); v++) if (counts[v] === 0) lessons |= 1 << v;
+  return digitsOf(lessons);
 }
 
 /** Every value sharing the highest letter count. */
 export function hiddenPassion(counts: readonly number[]): number[] {
   let best = 0;
   for (let v = 1; v <= 9; v++) if (counts[v] > best) best = counts[v];
-  const passion: number[] = [];
-  if (best > 0) for (let v = 1; v <= 9; v++) if (counts[v] === best) passion.push(v);
-  return passion;
+  let passion = 0;
+  if (best > 0) for (let v = 1; v <= 9; v++) if (counts[v] === best) passion |= 1 << v;
+  return digitsOf(passion);
 }
 
 const SUBCONSCIOUS_LINES = new DigitSetLines(
@@ -36,13 +36,13 @@ const PASSION_LINES = new DigitSetLines(
 );
 
 /** 9 minus the number of karmic lessons. */
-export function subconsciousSelf(lessons: readonly number[]): NumberResult {
+export function subconsciousSelf(lessons: readonly number[], steps = true): NumberResult {
   const value = 9 - lessons.length;
   return {
     value,
     compound: value,
     chain: reduceToDigitWithSteps(value).chain,
-    steps: [SUBCONSCIOUS_LINES.line(lessons)],
+    steps: steps ? [SUBCONSCIOUS_LINES.line(lessons)] : NO_STEPS,
   };
 }
 
@@ -58,8 +58,8 @@ function debtBits(chain: readonly number[]): number {
 }
 
 function debtsOf(bits: number): number[] {
-  const debts: number[] = [];
-  for (let i = 0; i < KARMIC_DEBT_NUMBERS.length; i++) if (bits & (1 << i)) debts.push(KARMIC_DEBT_NUMBERS[i]);
+  const debts: number[] = new Array(bitCount(bits));
+  for (let i = 0, k = 0; i < KARMIC_DEBT_NUMBERS.length; i++) if (bits & (1 << i)) debts[k++] = KARMIC_DEBT_NUMBERS[i];
   return debts;
 }
 

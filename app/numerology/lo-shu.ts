@@ -2,7 +2,10 @@ import { dateAsNumber, dateDigitsText } from "./date-numbers";
 import {
   digitSum,
   componentLine,
+  bitCount,
   DigitSetLines,
+  digitsOf,
+  NO_STEPS,
   reduceToDigitWithSteps,
   numText,
   resultOf,
@@ -37,15 +40,15 @@ const MISSING_LINES = new DigitSetLines((list) => "Missing: " + list);
 const REPEATING_LINES = new DigitSetLines((list) => "Repeating: " + list);
 
 /** Driver: the day of birth fully reduced. */
-export function driver(birth: CalendarDate): NumberResult {
+export function driver(birth: CalendarDate, steps = true): NumberResult {
   const r = reduceToDigitWithSteps(birth.day);
-  return resultOf(r, [componentLine("Day of birth", r)]);
+  return resultOf(r, steps ? [componentLine("Day of birth", r)] : NO_STEPS);
 }
 
 /** Conductor: every digit of the birth date added, fully reduced. */
-export function conductor(birth: CalendarDate): NumberResult {
+export function conductor(birth: CalendarDate, steps = true): NumberResult {
   const r = reduceToDigitWithSteps(digitSum(dateAsNumber(birth)));
-  return resultOf(r, [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)]);
+  return resultOf(r, steps ? [sumLine("Every digit of the birth date: " + dateDigitsText(birth), r)] : NO_STEPS);
 }
 
 // "1, 2" for 12, "9" for 09: the non-zero digits of a day, month or year, cached per number.
@@ -69,49 +72,74 @@ function joinListings(a: string, b: string): string {
 }
 
 /** Lo Shu grid of the birth date (CONVENTIONS §10); `addDriverConductor` adds one to each of their cells. */
-export function loShu(birth: CalendarDate, addDriverConductor = false): LoShu {
-  const drv = driver(birth);
-  const cond = conductor(birth);
+export function loShu(birth: CalendarDate, addDriverConductor = false, withSteps = true): LoShu {
+  const drv = driver(birth, withSteps);
+  const cond = conductor(birth, withSteps);
   const c = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   countDigits(birth.day, c);
   countDigits(birth.month, c);
   countDigits(birth.year, c);
+  if (addDriverConductor) {
+    c[drv.value]++;
+    c[cond.value]++;
+  }
+  let missing = 0; // digit masks
+  let repeating = 0;
+  for (let d = 1; d <= 9; d++) {
+    if (c[d] === 0) missing |= 1 << d;
+    else if (c[d] >= 2) repeating |= 1 << d;
+  }
+  // Arrows: bit a set if arrow a is full (strengths) or empty (weaknesses).
+  let full = 0;
+  let empty = 0;
+  for (let a = 0; a < LO_SHU_ARROWS.length; a++) {
+    const cells = LO_SHU_ARROWS[a].cells;
+    const filled = (c[cells[0]] > 0 ? 1 : 0) + (c[cells[1]] > 0 ? 1 : 0) + (c[cells[2]] > 0 ? 1 : 0);
+    if (filled === 3) full |= 1 << a;
+    else if (filled === 0) empty |= 1 << a;
+  }
+  const arrows: string[] = new Array(bitCount(full | empty));
+  for (let a = 0, i = 0; a < LO_SHU_ARROWS.length; a++) {
+    if (full & (1 << a)) arrows[i++] = ARROW_TEXTS[a].strength;
+    else if (empty & (1 << a)) arrows[i++] = ARROW_TEXTS[a].weakness;
+  }
+  const missingDigits = digitsOf(missing);
+  const repeatingDigits = digitsOf(repeating);
+  return {
+    counts: { 1: c[1], 2: c[2], 3: c[3], 4: c[4], 5: c[5], 6: c[6], 7: c[7], 8: c[8], 9: c[9] },
+    missing: missingDigits,
+    repeating: repeatingDigits,
+    arrows,
+    driver: drv,
+    conductor: cond,
+    steps: withSteps ? loShuSteps(birth, addDriverConductor && [drv.value, cond.value], full, empty, missingDigits, repeatingDigits) : NO_STEPS,
+  };
+}
+
+/** The digits, the driver and conductor if added, each full or empty arrow, then missing and repeating. */
+function loShuSteps(
+  birth: CalendarDate,
+  added: false | readonly [number, number],
+  full: number,
+  empty: number,
+  missing: readonly number[],
+  repeating: readonly number[],
+): string[] {
+  const steps = [digitsLine(birth)];
+  if (added) steps.push("Added driver " + numText(added[0]) + " and conductor " + numText(added[1]) + " to the grid");
+  for (let a = 0; a < LO_SHU_ARROWS.length; a++) {
+    if (full & (1 << a)) steps.push(ARROW_TEXTS[a].full);
+    else if (empty & (1 << a)) steps.push(ARROW_TEXTS[a].empty);
+  }
+  steps.push(MISSING_LINES.line(missing), REPEATING_LINES.line(repeating));
+  return steps;
+}
+
+/** "Digits of the date (day, month, year) without zeros: 3, 7, 1, 9, 6, 2". */
+function digitsLine(birth: CalendarDate): string {
   const listing = joinListings(
     joinListings(nonZeroDigits(birth.day), nonZeroDigits(birth.month)),
     nonZeroDigits(birth.year),
   );
-  const steps = ["Digits of the date (day, month, year) without zeros: " + listing];
-  if (addDriverConductor) {
-    c[drv.value]++;
-    c[cond.value]++;
-    steps.push("Added driver " + numText(drv.value) + " and conductor " + numText(cond.value) + " to the grid");
-  }
-  const missing: number[] = [];
-  const repeating: number[] = [];
-  for (let d = 1; d <= 9; d++) {
-    if (c[d] === 0) missing.push(d);
-    else if (c[d] >= 2) repeating.push(d);
-  }
-  const arrows: string[] = [];
-  for (let a = 0; a < LO_SHU_ARROWS.length; a++) {
-    const cells = LO_SHU_ARROWS[a].cells;
-    const filled = (c[cells[0]] > 0 ? 1 : 0) + (c[cells[1]] > 0 ? 1 : 0) + (c[cells[2]] > 0 ? 1 : 0);
-    if (filled === 3) {
-      arrows.push(ARROW_TEXTS[a].strength);
-      steps.push(ARROW_TEXTS[a].full);
-    } else if (filled === 0) {
-      arrows.push(ARROW_TEXTS[a].weakness);
-      steps.push(ARROW_TEXTS[a].empty);
-    }
-  }
-  steps.push(MISSING_LINES.line(missing), REPEATING_LINES.line(repeating));
-  return {
-    counts: { 1: c[1], 2: c[2], 3: c[3], 4: c[4], 5: c[5], 6: c[6], 7: c[7], 8: c[8], 9: c[9] },
-    missing,
-    repeating,
-    arrows,
-    driver: drv,
-    conductor: cond,
-    steps,
-  };
+  return "Digits of the date (day, month, year) without zeros: " + listing;
 }

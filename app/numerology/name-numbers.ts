@@ -3,11 +3,13 @@ import { MAX_NAME_LENGTH, transliterateName } from "./names";
 import {
   DEFAULT_MASTER_NUMBERS,
   NO_MASTER_NUMBERS,
+  NO_STEPS,
   numText,
-  SumLines,
   reduceWithSteps,
   resultOf,
   sumLine,
+  SumLines,
+  type Reduction,
 } from "./reduction";
 import type { NameMethod, NormalizedName, NumberResult, NumberSystem, YMode } from "./types";
 
@@ -38,12 +40,16 @@ export interface NameAnalysis {
   name: NormalizedName;
   parts: PartLetters[];
   /**
-   * Every part with the Cheiro (Chaldean) table, for the Chaldean name number (only `all` and
-   * `allTokens` are filled); `parts` itself when system is chaldean.
+   * Every part with the Cheiro (Chaldean) table, for the Chaldean name number's steps (only `all` and
+   * `allTokens` are filled); `parts` itself when system is chaldean; empty without steps.
    */
   cheiro: readonly PartTotals[];
+  /** Every letter added with the Cheiro table. */
+  cheiroTotal: number;
   /** counts[v] = how many letters are worth v (index 0 unused). */
   counts: number[];
+  /** false: no step tokens were built, and the name numbers made from this analysis carry no steps. */
+  steps: boolean;
 }
 
 /** Y test of CONVENTIONS §2.4: in `auto`, a vowel unless A E I O U stands right before or after it in the part. */
@@ -61,6 +67,7 @@ export function isVowelAt(part: string, index: number, mode: YMode): boolean {
 }
 
 const NO_OVERRIDES: Readonly<Record<string, "vowel" | "consonant">> = Object.freeze({});
+const NO_PARTS: readonly PartTotals[] = Object.freeze([]);
 
 // Scratch lists of a part's letter codes, reused by every call (no call re-enters analyzeName).
 // A part is never longer than a folded name: MAX_NAME_LENGTH characters of at most 18 letters each.
@@ -68,21 +75,28 @@ const partCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
 const vowelCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
 const consonantCodes = new Uint8Array(MAX_NAME_LENGTH * 18);
 
-/** One pass over the letters: sums, step tokens, letter counts and first vowels for every part. */
+/**
+ * One pass over the letters: sums, letter counts, first vowels and (unless `steps` is false) step
+ * tokens for every part.
+ */
 export function analyzeName(
   name: NormalizedName,
   system: NumberSystem = "pythagorean",
   y: YMode = "auto",
   yOverrides: Readonly<Record<string, "vowel" | "consonant">> = NO_OVERRIDES,
+  steps = true,
 ): NameAnalysis {
   const table = letterTable(system);
   const tokens = letterTokens(system);
   const hasOverrides = yOverrides !== NO_OVERRIDES && Object.keys(yOverrides).length > 0;
   const withCheiro = system !== "chaldean"; // otherwise `parts` already are Cheiro sums
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const parts: PartLetters[] = [];
-  const cheiro: PartTotals[] = [];
-  for (const text of name.parts) {
+  const partCount = name.parts.length;
+  const parts: PartLetters[] = new Array(partCount); // exact size: no spare slots to collect
+  const cheiro: PartTotals[] | null = withCheiro && steps ? new Array(partCount) : null;
+  let cheiroTotal = 0;
+  for (let p = 0; p < partCount; p++) {
+    const text = name.parts[p];
     const mode = (hasOverrides && yOverrides[text]) || y;
     let all = 0,
       vowels = 0,
@@ -97,7 +111,7 @@ export function analyzeName(
       partCodes[i] = c;
       counts[v]++;
       all += v;
-      if (withCheiro) cheiroSum += CHALDEAN_TABLE[c];
+      cheiroSum += CHALDEAN_TABLE[c];
       if (isVowelAt(text, i, mode)) {
         vowels += v;
         vowelCodes[nv++] = c;
@@ -107,34 +121,33 @@ export function analyzeName(
         consonantCodes[nc++] = c;
       }
     }
-    const allTokens = tokenList(system, partCodes, text.length);
     const initial = text.charCodeAt(0);
-    parts.push({
+    cheiroTotal += cheiroSum;
+    parts[p] = {
       text,
       all,
       vowels,
       consonants,
-      allTokens,
-      vowelTokens: tokenList(system, vowelCodes, nv),
-      consonantTokens: tokenList(system, consonantCodes, nc),
-      initialToken: tokens[initial],
+      allTokens: steps ? tokenList(system, partCodes, text.length) : "",
+      vowelTokens: steps ? tokenList(system, vowelCodes, nv) : "",
+      consonantTokens: steps ? tokenList(system, consonantCodes, nc) : "",
+      initialToken: steps ? tokens[initial] : "",
       initialValue: table[initial],
       firstVowel,
-    });
-    if (withCheiro) {
-      const cheiroTokens = tokenList("chaldean", partCodes, text.length);
-      cheiro.push({
+    };
+    if (cheiro !== null) {
+      cheiro[p] = {
         text,
         all: cheiroSum,
         vowels: 0,
         consonants: 0,
-        allTokens: cheiroTokens,
+        allTokens: tokenList("chaldean", partCodes, text.length),
         vowelTokens: "",
         consonantTokens: "",
-      });
+      };
     }
   }
-  return { system, name, parts, counts, cheiro: withCheiro ? cheiro : parts };
+  return { system, name, parts, counts, cheiro: withCheiro ? (cheiro ?? NO_PARTS) : parts, cheiroTotal, steps };
 }
 
 function selectedSum(part: PartTotals, letters: LetterSelection): number {
@@ -151,7 +164,7 @@ function partHead(part: PartTotals, letters: LetterSelection): string {
 /**
  * Adds the selected letters of the first `count` parts (CONVENTIONS §5). `per-name` reduces each part
  * with masters and adds the results (a single part keeps its raw sum as compound); `total` adds raw
- * sums. A part with nothing selected adds 0.
+ * sums. A part with nothing selected adds 0. `steps` false: the result carries no steps.
  */
 export function sumParts(
   parts: readonly PartTotals[],
@@ -159,13 +172,31 @@ export function sumParts(
   method: NameMethod = "per-name",
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   count = parts.length,
+  steps = true,
 ): NumberResult {
   if (count === 1) {
     const r = reduceWithSteps(selectedSum(parts[0], letters), masters);
-    return resultOf(r, [partHead(parts[0], letters) + r.equals]);
+    return resultOf(r, steps ? [partHead(parts[0], letters) + r.equals] : NO_STEPS);
   }
-  const steps: string[] = [];
   let compound = 0;
+  for (let p = 0; p < count; p++) {
+    const sum = selectedSum(parts[p], letters);
+    compound += method === "per-name" ? reduceWithSteps(sum, masters).value : sum;
+  }
+  const r = reduceWithSteps(compound, masters);
+  return resultOf(r, steps ? partSteps(parts, letters, method, masters, count, r) : NO_STEPS);
+}
+
+/** One line per part, then the parts' numbers added: "JOHN: J1 + O6 + H8 + N5 = 20 → 2+0 = 2", …, "2 + 7 = 9". */
+function partSteps(
+  parts: readonly PartTotals[],
+  letters: LetterSelection,
+  method: NameMethod,
+  masters: readonly number[],
+  count: number,
+  total: Reduction,
+): string[] {
+  const steps: string[] = new Array(count + 1);
   let terms = "";
   for (let p = 0; p < count; p++) {
     const part = parts[p];
@@ -174,42 +205,39 @@ export function sumParts(
     if (method === "per-name") {
       const r = reduceWithSteps(sum, masters);
       partValue = r.value;
-      steps.push(partHead(part, letters) + r.equals);
+      steps[p] = partHead(part, letters) + r.equals;
     } else {
-      steps.push(partHead(part, letters) + " = " + numText(sum));
+      steps[p] = partHead(part, letters) + " = " + numText(sum);
     }
-    compound += partValue;
     terms = p === 0 ? numText(partValue) : terms + " + " + numText(partValue);
   }
-  const r = reduceWithSteps(compound, masters);
-  steps.push(sumLine(terms, r));
-  return resultOf(r, steps);
+  steps[count] = sumLine(terms, total);
+  return steps;
 }
 
 /** Expression (Destiny): every letter. */
 export function expression(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, "all", method, masters);
+  return sumParts(a.parts, "all", method, masters, a.parts.length, a.steps);
 }
 
 /** Soul Urge (Heart's Desire): vowels. */
 export function soulUrge(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, "vowels", method, masters);
+  return sumParts(a.parts, "vowels", method, masters, a.parts.length, a.steps);
 }
 
 /** Personality: consonants. */
 export function personality(a: NameAnalysis, method?: NameMethod, masters?: readonly number[]): NumberResult {
-  return sumParts(a.parts, "consonants", method, masters);
+  return sumParts(a.parts, "consonants", method, masters, a.parts.length, a.steps);
 }
 
 /** Balance: the initial of every part. */
 export function balance(a: NameAnalysis, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
   let compound = 0;
-  let tokens = "Initials ";
-  for (let p = 0; p < a.parts.length; p++) {
-    compound += a.parts[p].initialValue;
-    tokens += (p === 0 ? "" : " + ") + a.parts[p].initialToken;
-  }
+  for (let p = 0; p < a.parts.length; p++) compound += a.parts[p].initialValue;
   const r = reduceWithSteps(compound, masters);
+  if (!a.steps) return resultOf(r, NO_STEPS);
+  let tokens = "Initials ";
+  for (let p = 0; p < a.parts.length; p++) tokens += (p === 0 ? "" : " + ") + a.parts[p].initialToken;
   return resultOf(r, [sumLine(tokens, r)]);
 }
 
@@ -220,9 +248,8 @@ export function rationalThought(
   method?: NameMethod,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
 ): NumberResult {
-  const firstName = sumParts(a.parts, "all", method, masters, a.name.words[0].length);
-  const steps = firstName.steps;
-  steps.push(RATIONAL_LINES.line(masters, firstName.value, birthDay));
+  const firstName = sumParts(a.parts, "all", method, masters, a.name.words[0].length, a.steps);
+  const steps = a.steps ? [...firstName.steps, RATIONAL_LINES.line(masters, firstName.value, birthDay)] : NO_STEPS;
   return resultOf(reduceWithSteps(firstName.value + birthDay, masters), steps);
 }
 
@@ -234,10 +261,12 @@ export function maturity(
   lifePathValue: number,
   expressionValue: number,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
+  steps = true,
 ): NumberResult {
-  return resultOf(reduceWithSteps(lifePathValue + expressionValue, masters), [
-    MATURITY_LINES.line(masters, lifePathValue, expressionValue),
-  ]);
+  return resultOf(
+    reduceWithSteps(lifePathValue + expressionValue, masters),
+    steps ? [MATURITY_LINES.line(masters, lifePathValue, expressionValue)] : NO_STEPS,
+  );
 }
 
 /** Cornerstone, capstone and first vowel of the first word (parts strung). */
@@ -254,14 +283,15 @@ export function firstNameLetters(a: NameAnalysis): { cornerstone: string; capsto
  * reduced with no masters, whatever system the analysis uses.
  */
 export function chaldeanNameNumber(a: NameAnalysis): NumberResult {
-  return sumParts(a.cheiro, "all", "total", NO_MASTER_NUMBERS);
+  if (a.steps) return sumParts(a.cheiro, "all", "total", NO_MASTER_NUMBERS);
+  return resultOf(reduceWithSteps(a.cheiroTotal, NO_MASTER_NUMBERS), NO_STEPS);
 }
 
 /**
  * The number a written name carries: the Expression (Pythagorean, masters kept) or the Chaldean name
  * number, as name suggestions aim at. Throws NumerologyInputError (on `field`) for a name with no letters.
  */
-export function nameNumberOf(raw: string, system: NumberSystem, field?: string): NumberResult {
-  const analysis = analyzeName(transliterateName(raw, field), system);
+export function nameNumberOf(raw: string, system: NumberSystem, field?: string, steps = true): NumberResult {
+  const analysis = analyzeName(transliterateName(raw, field), system, "auto", NO_OVERRIDES, steps);
   return system === "chaldean" ? chaldeanNameNumber(analysis) : expression(analysis);
 }

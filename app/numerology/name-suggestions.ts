@@ -163,7 +163,7 @@ function editDistance(a: string, b: string): number {
 
 function nameNumber(spelling: string, system: NumberSystem): NumberResult | null {
   try {
-    return nameNumberOf(spelling, system, "name");
+    return nameNumberOf(spelling, system, "name", false); // only the number is compared
   } catch (e) {
     if (e instanceof NumerologyInputError) return null; // e.g. a one-letter word lost its only letter
     throw e;

@@ -65,6 +65,14 @@ export function parseGender(value: unknown, field = "gender"): Gender {
   return value as Gender;
 }
 
+/** `steps` of a profile input: whether results carry their wording. */
+export function parseSteps(value: unknown): boolean {
+  if (typeof value !== "boolean") {
+    throw new NumerologyInputError("steps", "unknown_value", `${showValue(value)} is not valid for steps: use true or false.`);
+  }
+  return value;
+}
+
 function parseMasterNumbers(value: unknown): readonly number[] {
   const field = "options.masterNumbers";
   if (!Array.isArray(value) || !value.every((n) => Number.isSafeInteger(n) && n >= 10)) {

@@ -1,8 +1,8 @@
-import { dateComponents, type DateComponents } from "./date-numbers";
+import { componentLines, dateComponents, type DateComponents } from "./date-numbers";
 import {
   DEFAULT_MASTER_NUMBERS,
+  NO_STEPS,
   reduceToDigit,
-  componentLine,
   reduceToDigitWithSteps,
   reduceWithSteps,
   SumLines,
@@ -37,7 +37,7 @@ export function lifePeriods(lifePathValue: number): readonly Period[] {
 }
 
 /** A period's number with its steps; `steps` already ends with the period's age line. */
-function period(chain: readonly number[], p: Period, steps: string[]): LifePeriod {
+function period(chain: readonly number[], p: Period, steps: readonly string[]): LifePeriod {
   return { number: chain[chain.length - 1], compound: chain[0], chain, startAge: p.startAge, endAge: p.endAge, steps };
 }
 
@@ -54,9 +54,13 @@ export function pinnacles(
   lifePathValue: number,
   masters: readonly number[] = DEFAULT_MASTER_NUMBERS,
   components: DateComponents = dateComponents(birth, masters),
+  steps = true,
 ): LifePeriod[] {
-  const [first, second, third, fourth] = lifePeriods(lifePathValue);
-  const { monthLine, dayLine, yearLine } = components;
+  const periods = lifePeriods(lifePathValue);
+  const first = periods[0],
+    second = periods[1],
+    third = periods[2],
+    fourth = periods[3];
   const m = components.month.value,
     d = components.day.value,
     y = components.year.value;
@@ -64,11 +68,12 @@ export function pinnacles(
   const p2 = reduceWithSteps(d + y, masters);
   const p3 = reduceWithSteps(p1.value + p2.value, masters);
   const p4 = reduceWithSteps(m + y, masters);
+  const l = steps ? componentLines(components) : undefined;
   return [
-    period(p1.chain, first, [monthLine, dayLine, PINNACLE_LINES[0].line(masters, m, d), first.line]),
-    period(p2.chain, second, [dayLine, yearLine, PINNACLE_LINES[1].line(masters, d, y), second.line]),
-    period(p3.chain, third, [PINNACLE_LINES[2].line(masters, p1.value, p2.value), third.line]),
-    period(p4.chain, fourth, [monthLine, yearLine, PINNACLE_LINES[3].line(masters, m, y), fourth.line]),
+    period(p1.chain, first, l ? [l.monthLine, l.dayLine, PINNACLE_LINES[0].line(masters, m, d), first.line] : NO_STEPS),
+    period(p2.chain, second, l ? [l.dayLine, l.yearLine, PINNACLE_LINES[1].line(masters, d, y), second.line] : NO_STEPS),
+    period(p3.chain, third, l ? [PINNACLE_LINES[2].line(masters, p1.value, p2.value), third.line] : NO_STEPS),
+    period(p4.chain, fourth, l ? [l.monthLine, l.yearLine, PINNACLE_LINES[3].line(masters, m, y), fourth.line] : NO_STEPS),
   ];
 }
 
@@ -100,8 +105,12 @@ const CHALLENGE_LINES = [
 const differenceChain = (a: number, b: number) => reduceToDigitWithSteps(Math.abs(a - b)).chain;
 
 /** Challenges: differences of the fully reduced month, day and year; 0 is a real challenge. */
-export function challenges(birth: CalendarDate, lifePathValue: number): LifePeriod[] {
-  const [first, second, third, fourth] = lifePeriods(lifePathValue);
+export function challenges(birth: CalendarDate, lifePathValue: number, steps = true): LifePeriod[] {
+  const periods = lifePeriods(lifePathValue);
+  const first = periods[0],
+    second = periods[1],
+    third = periods[2],
+    fourth = periods[3];
   const mr = reduceToDigitWithSteps(birth.month),
     dr = reduceToDigitWithSteps(birth.day),
     yr = reduceToDigitWithSteps(birth.year);
@@ -110,13 +119,11 @@ export function challenges(birth: CalendarDate, lifePathValue: number): LifePeri
     y = yr.value;
   const c1 = Math.abs(m - d),
     c2 = Math.abs(d - y);
-  const monthLine = componentLine("Month", mr),
-    dayLine = componentLine("Day", dr),
-    yearLine = componentLine("Year", yr);
+  const l = steps ? componentLines({ month: mr, day: dr, year: yr }) : undefined;
   return [
-    period(differenceChain(m, d), first, [monthLine, dayLine, CHALLENGE_LINES[0].line(m, d), first.line]),
-    period(differenceChain(d, y), second, [dayLine, yearLine, CHALLENGE_LINES[1].line(d, y), second.line]),
-    period(differenceChain(c1, c2), third, [CHALLENGE_LINES[2].line(c1, c2), third.line]),
-    period(differenceChain(m, y), fourth, [monthLine, yearLine, CHALLENGE_LINES[3].line(m, y), fourth.line]),
+    period(differenceChain(m, d), first, l ? [l.monthLine, l.dayLine, CHALLENGE_LINES[0].line(m, d), first.line] : NO_STEPS),
+    period(differenceChain(d, y), second, l ? [l.dayLine, l.yearLine, CHALLENGE_LINES[1].line(d, y), second.line] : NO_STEPS),
+    period(differenceChain(c1, c2), third, l ? [CHALLENGE_LINES[2].line(c1, c2), third.line] : NO_STEPS),
+    period(differenceChain(m, y), fourth, l ? [l.monthLine, l.yearLine, CHALLENGE_LINES[3].line(m, y), fourth.line] : NO_STEPS),
   ];
 }

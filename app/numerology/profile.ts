@@ -17,8 +17,9 @@ import {
   soulUrge,
 } from "./name-numbers";
 import { nameRoles, transliterateName } from "./names";
-import { parseGender, resolveOptions } from "./options";
+import { parseGender, parseSteps, resolveOptions } from "./options";
 import { challenges, pinnacles } from "./pinnacles";
+import { NO_STEPS } from "./reduction";
 import { essence, transitsOf } from "./transits";
 import type { CalendarDate, Gender, Profile, ProfileInput } from "./types";
 
@@ -50,12 +51,13 @@ export function computeProfile(input: ProfileInput): Profile {
   }
   const gender: Gender | undefined = input.gender === undefined ? undefined : parseGender(input.gender);
   const options = resolveOptions(input.options, input.system);
+  const steps = input.steps === undefined ? true : parseSteps(input.steps);
   const { masterNumbers: masters, nameMethod, system } = options;
 
   const components = dateComponents(birth, masters);
-  const lp = lifePath(birth, options.lifePathMethod, masters, components);
-  const bd = birthday(birth, masters);
-  const analysis = analyzeName(name, system, options.y, options.yOverrides);
+  const lp = lifePath(birth, options.lifePathMethod, masters, components, steps);
+  const bd = birthday(birth, masters, steps);
+  const analysis = analyzeName(name, system, options.y, options.yOverrides, steps);
   const expr = expression(analysis, nameMethod, masters);
   const soul = soulUrge(analysis, nameMethod, masters);
   const pers = personality(analysis, nameMethod, masters);
@@ -78,32 +80,32 @@ export function computeProfile(input: ProfileInput): Profile {
     },
     lifePath: lp,
     birthday: bd,
-    attitude: attitude(birth, masters),
+    attitude: attitude(birth, masters, steps),
     expression: expr,
     soulUrge: soul,
     personality: pers,
-    maturity: maturity(lp.value, expr.value, masters),
+    maturity: maturity(lp.value, expr.value, masters, steps),
     balance: balance(analysis, masters),
     rationalThought: rationalThought(analysis, birth.day, nameMethod, masters),
-    subconsciousSelf: subconsciousSelf(lessons),
+    subconsciousSelf: subconsciousSelf(lessons, steps),
     karmicLessons: lessons,
     hiddenPassion: passion,
     karmicDebt: karmicDebt(debtSources),
-    karmicSteps: karmicStepLines(analysis.counts, lessons, passion, debtSources),
+    karmicSteps: steps ? karmicStepLines(analysis.counts, lessons, passion, debtSources) : NO_STEPS,
     cornerstone: letters.cornerstone,
     capstone: letters.capstone,
     firstVowel: letters.firstVowel,
-    pinnacles: pinnacles(birth, lp.value, masters, components),
-    challenges: challenges(birth, lp.value),
+    pinnacles: pinnacles(birth, lp.value, masters, components, steps),
+    challenges: challenges(birth, lp.value, steps),
     chaldean: { nameNumber: chaldeanNameNumber(analysis) },
-    loShu: loShu(birth, options.loShuAddDriverConductor),
+    loShu: loShu(birth, options.loShuAddDriverConductor, steps),
   };
 
   if (today && age !== undefined) {
     profile.input.today = input.today;
     profile.input.age = age;
-    const personal = personalCycles(birth, today);
-    const universal = universalCycles(today);
+    const personal = personalCycles(birth, today, steps);
+    const universal = universalCycles(today, steps);
     profile.personalYear = personal.year;
     profile.personalMonth = personal.month;
     profile.personalDay = personal.day;
@@ -112,11 +114,11 @@ export function computeProfile(input: ProfileInput): Profile {
     profile.universalDay = universal.day;
     const t = transitsOf(analysis, age);
     profile.transits = t;
-    profile.essence = essence(t, masters);
+    profile.essence = essence(t, masters, steps);
   }
   if (gender) {
     profile.input.gender = gender;
-    profile.kua = kua(birth, gender, options.kuaYearStart);
+    profile.kua = kua(birth, gender, options.kuaYearStart, steps);
   }
   return profile;
 }

@@ -201,8 +201,26 @@ const inTermRange = (n: number) => n >= 0 && n < TERM_LIMIT;
 /** "7 + 3 + 9 = 19 → 1+9 = 10 → 1+0 = 1": Life Path and Personal Year add three reduced parts. */
 export const THREE_TERM_LINES = new SumLines(["", " + ", " + "]);
 
-export function resultOf(r: Reduction, steps: string[]): NumberResult {
+/** The `steps` of every result computed without wording (`steps: false`): one shared, frozen, empty list. */
+export const NO_STEPS: readonly string[] = Object.freeze([]);
+
+export function resultOf(r: Reduction, steps: readonly string[]): NumberResult {
   return { value: r.value, compound: r.chain[0], chain: r.chain, steps };
+}
+
+/** How many bits of `mask` are set. */
+export function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** The digits 0–9 whose bits are set in `mask`, ascending, in an array of exactly their number. */
+export function digitsOf(mask: number): number[] {
+  const n = bitCount(mask);
+  const digits: number[] = new Array(n);
+  for (let d = 0, i = 0; i < n; d++) if (mask & (1 << d)) digits[i++] = d;
+  return digits;
 }
 
 /**

@@ -1,40 +1,54 @@
 import { letterTable } from "./letters";
 import { analyzeName, type NameAnalysis } from "./name-numbers";
-import { DEFAULT_MASTER_NUMBERS, numText, reduceWithSteps, resultOf, sumLine } from "./reduction";
+import { DEFAULT_MASTER_NUMBERS, NO_STEPS, numText, reduceWithSteps, resultOf, sumLine } from "./reduction";
 import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transits } from "./types";
 
 /**
  * The letter of the parts [from, to) active at `age`: letters run in order, each lasting its value
- * in years, the name starting over when used up (CONVENTIONS §9). Sums and step tokens come from
- * the name analysis, so only the letter search walks characters.
+ * in years, the name starting over when used up (CONVENTIONS §9). Part sums come from the name
+ * analysis, so only the letter search walks characters (part by part: the role is never flattened).
  */
-function transitLetter(a: NameAnalysis, from: number, to: number, age: number, label: string): [TransitLetter, string] {
+function transitLetter(a: NameAnalysis, from: number, to: number, age: number): TransitLetter {
   const table = letterTable(a.system);
   let role = "";
+  let total = 0;
+  for (let p = from; p < to; p++) {
+    role += a.parts[p].text;
+    total += a.parts[p].all;
+  }
+  const position = age % total;
+  let start = 0;
+  for (let p = from; ; p++) {
+    const text = a.parts[p].text;
+    for (let i = 0; i < text.length; i++) {
+      const value = table[text.charCodeAt(i)];
+      if (start + value > position) {
+        const fromAge = age - position + start;
+        return { letter: text[i], value, name: role, fromAge, untilAge: fromAge + value };
+      }
+      start += value;
+    }
+  }
+}
+
+/** "Physical (THOMAS: T2 + H8 + … = 22 years a round): 64 mod 22 = 20 → A, from age 64 until age 65". */
+function transitLine(a: NameAnalysis, from: number, to: number, age: number, label: string, t: TransitLetter): string {
   let spelled = "";
   let total = 0;
   for (let p = from; p < to; p++) {
     const part = a.parts[p];
-    role += part.text;
     spelled = p === from ? part.allTokens : spelled + " + " + part.allTokens;
     total += part.all;
   }
-  const position = age % total;
-  let start = 0;
-  let i = 0;
-  while (start + table[role.charCodeAt(i)] <= position) start += table[role.charCodeAt(i++)];
-  const value = table[role.charCodeAt(i)];
-  const fromAge = age - position + start;
-  const letter: TransitLetter = { letter: role[i], value, name: role, fromAge, untilAge: fromAge + value };
-  const line =
+  return (
     label +
-    role +
+    t.name +
     ": " +
     spelled +
     roundText(total) +
     modText(age, total) +
-    periodText(role.charCodeAt(i), fromAge, value);
-  return [letter, line];
+    periodText(t.letter.charCodeAt(0), t.fromAge, t.value)
+  );
 }
 
 // The number-only fragments of a transit line, cached (up to a bound): a profile has three such lines.
@@ -72,30 +86,32 @@ function periodText(code: number, fromAge: number, value: number): string {
 
 /**
  * Physical (first word), mental (the words between, else the last word) and spiritual (last word)
- * transit letters at `age`, with the analysis's letter table.
+ * transit letters at `age`, with the analysis's letter table (and steps if the analysis has them).
  */
 export function transitsOf(a: NameAnalysis, age: number): Transits {
   const words = a.name.words;
   const partCount = a.parts.length;
   const firstEnd = words[0].length;
   const lastStart = words.length > 1 ? partCount - words[words.length - 1].length : 0;
-  const hasMiddle = words.length > 2;
-  const [physical, physicalLine] = transitLetter(a, 0, firstEnd, age, "Physical (");
-  const [mental, mentalLine] = transitLetter(
-    a,
-    hasMiddle ? firstEnd : lastStart,
-    hasMiddle ? lastStart : partCount,
-    age,
-    "Mental (",
-  );
-  const [spiritual, spiritualLine] = transitLetter(a, lastStart, partCount, age, "Spiritual (");
+  const mentalFrom = words.length > 2 ? firstEnd : lastStart;
+  const mentalTo = words.length > 2 ? lastStart : partCount;
+  const physical = transitLetter(a, 0, firstEnd, age);
+  const mental = transitLetter(a, mentalFrom, mentalTo, age);
+  const spiritual = transitLetter(a, lastStart, partCount, age);
   return {
     age,
     physical: physical.letter,
     mental: mental.letter,
     spiritual: spiritual.letter,
     detail: { physical, mental, spiritual },
-    steps: ["Age " + numText(age) + " in completed years", physicalLine, mentalLine, spiritualLine],
+    steps: a.steps
+      ? [
+          "Age " + numText(age) + " in completed years",
+          transitLine(a, 0, firstEnd, age, "Physical (", physical),
+          transitLine(a, mentalFrom, mentalTo, age, "Mental (", mental),
+          transitLine(a, lastStart, partCount, age, "Spiritual (", spiritual),
+        ]
+      : NO_STEPS,
   };
 }
 
@@ -105,9 +121,10 @@ export function transits(name: NormalizedName, age: number, system: NumberSystem
 }
 
 /** Essence: the three transit letters' values added, reduced with masters. */
-export function essence(t: Transits, masters: readonly number[] = DEFAULT_MASTER_NUMBERS): NumberResult {
+export function essence(t: Transits, masters: readonly number[] = DEFAULT_MASTER_NUMBERS, steps = true): NumberResult {
   const { physical, mental, spiritual } = t.detail;
   const r = reduceWithSteps(physical.value + mental.value + spiritual.value, masters);
+  if (!steps) return resultOf(r, NO_STEPS);
   const terms =
     "Transit letters " + letterText(physical, "") + letterText(mental, " + ") + letterText(spiritual, " + ");
   return resultOf(r, [sumLine(terms, r)]);

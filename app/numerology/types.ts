@@ -51,6 +51,11 @@ export interface ProfileInput {
   /** Same as options.system; wins when both are given. */
   system?: NumberSystem;
   options?: NumerologyOptions;
+  /**
+   * false: every `steps` list (and `karmicSteps`) stays empty, numbers unchanged. For callers that
+   * never show the arithmetic (lists of people, validation, searches over many candidates).
+   */
+  steps?: boolean;
 }
 
 export interface CalendarDate {
@@ -65,14 +70,15 @@ export interface CalendarDate {
  * - `value`: the final number (last element of `chain`); 1–9, a master number,
  *   or 0 where the rules allow it (no vowels, a challenge of 0).
  * - `chain`: every number visited while reducing, compound first.
- * - `steps`: plain-language lines a person can follow to redo the sum.
+ * - `steps`: plain-language lines a person can follow to redo the sum; empty when the profile
+ *   was computed with `steps: false`.
  */
 export interface NumberResult {
   value: number;
   compound: number;
   /** Frozen and shared between results: treat as read-only. */
   chain: readonly number[];
-  steps: string[];
+  readonly steps: readonly string[];
 }
 
 /** A pinnacle or challenge and the ages it covers: [startAge, endAge) in completed years; the last one never ends. */
@@ -82,7 +88,7 @@ export interface LifePeriod {
   chain: readonly number[];
   startAge: number;
   endAge: number | null;
-  steps: string[];
+  readonly steps: readonly string[];
 }
 
 export interface TransitLetter {
@@ -102,7 +108,7 @@ export interface Transits {
   mental: string;
   spiritual: string;
   detail: { physical: TransitLetter; mental: TransitLetter; spiritual: TransitLetter };
-  steps: string[];
+  readonly steps: readonly string[];
 }
 
 export type LoShuDigit = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -115,7 +121,7 @@ export interface LoShu {
   arrows: string[];
   driver: NumberResult;
   conductor: NumberResult;
-  steps: string[];
+  readonly steps: readonly string[];
 }
 
 /** A name as the engine sees it (CONVENTIONS §2). */
@@ -159,7 +165,7 @@ export interface Profile {
   hiddenPassion: number[];
   karmicDebt: number[];
   /** Lines explaining karmicLessons, hiddenPassion and karmicDebt from the letter counts and chains. */
-  karmicSteps: string[];
+  karmicSteps: readonly string[];
   cornerstone: string;
   capstone: string;
   firstVowel: string;

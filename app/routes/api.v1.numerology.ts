@@ -16,6 +16,11 @@ const querySchema = z.object({
   today: z.string().optional(),
   gender: z.enum(GENDERS, { error: `gender must be ${quotedChoices(GENDERS)}.` }).optional(),
   system: z.enum(NUMBER_SYSTEMS, { error: `system must be ${quotedChoices(NUMBER_SYSTEMS)}.` }).optional(),
+  /** steps=false: the numbers without their derivation text (smaller, faster for bulk callers). */
+  steps: z
+    .enum(["true", "false"], { error: 'steps must be "true" or "false".' })
+    .optional()
+    .transform((v) => v !== "false"),
 });
 
 const DAY = 86_400;

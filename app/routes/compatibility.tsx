@@ -32,9 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (first.key === second.key)
     return data({ ...base, pair: null, result: null, problem: "Choose two different people." }, { status: 400 });
 
-  const ra = readProfile(first, prefs, undefined);
+  const ra = readProfile(first, prefs, undefined, false); // compared by value: no steps shown
   if (!ra.ok) return { ...base, pair: null, result: null, problem: `${first.name}: ${ra.error.message}` };
-  const rb = readProfile(second, prefs, undefined);
+  const rb = readProfile(second, prefs, undefined, false);
   if (!rb.ok) return { ...base, pair: null, result: null, problem: `${second.name}: ${rb.error.message}` };
   return {
     ...base,

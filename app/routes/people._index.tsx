@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = todayFor(user);
   return {
     people: people.map((p) => {
-      const reading = readProfile(subjectOfPerson(p), prefs, undefined);
+      const reading = readProfile(subjectOfPerson(p), prefs, undefined, false);
       return {
         id: p.id,
         name: p.name,

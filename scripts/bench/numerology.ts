@@ -1,7 +1,8 @@
-// Throughput and latency of computeProfile with every key (today + gender given, steps included), on
-// people the process has never computed: every pass (warm-up, timed, latency) gets its own fresh people,
-// each with a made-up name no other pass has, so no per-name or per-date cache hits from an earlier pass.
-// Run: npm run bench:numerology
+// Throughput and latency of computeProfile with every key (today + gender given), twice: with steps (the
+// derivation text every page shows) and with `steps: false` (what bulk callers take). Only people the
+// process has never computed: every pass (warm-up, timed, latency) gets its own fresh people, each with a
+// made-up name no other pass has, so no per-name cache hits from an earlier pass. The two modes' passes
+// alternate, so both see the same machine load. Run: npm run bench:numerology
 import { loadavg } from "node:os";
 import { computeProfile, daysInMonth, type ProfileInput } from "../../app/numerology/index.ts";
 import { toolRows } from "./tools.ts";
@@ -192,7 +193,7 @@ function freshWord(serial: number): string {
 }
 
 /** People never computed before in this process: real first and family names (accents, particles) joined to a fresh word. */
-function freshPeople(count: number, random: () => number): ProfileInput[] {
+function freshPeople(count: number, random: () => number, steps = true): ProfileInput[] {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const people: ProfileInput[] = [];
   for (let i = 0; i < count; i++) {
@@ -205,6 +206,7 @@ function freshPeople(count: number, random: () => number): ProfileInput[] {
       birthDate: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
       today: TODAY,
       gender: random() < 0.5 ? "male" : "female",
+      ...(steps ? {} : { steps: false }),
     });
   }
   return people;
@@ -239,37 +241,57 @@ const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
+const MODES = [
+  { label: "with steps", steps: true },
+  { label: "without steps (steps: false)", steps: false },
+] as const;
+
 const random = prng(20261126);
 const sample = computeProfile(freshPeople(1, random)[0]);
 if (!sample.kua || !sample.transits || !sample.essence || !sample.personalDay || sample.lifePath.steps.length === 0) {
   throw new Error("benchmark people must get every key (today and gender set)");
 }
-for (let i = 0; i < WARMUP_PASSES; i++) pass(freshPeople(PEOPLE, random));
+for (let i = 0; i < WARMUP_PASSES; i++) for (const mode of MODES) pass(freshPeople(PEOPLE, random, mode.steps));
 
-const passes = Array.from({ length: TIMED_PASSES }, () => pass(freshPeople(PEOPLE, random)));
+const passes = MODES.map(() => [] as { wall: number; cpu: number }[]);
+for (let i = 0; i < TIMED_PASSES; i++) {
+  MODES.forEach((mode, m) => passes[m].push(pass(freshPeople(PEOPLE, random, mode.steps))));
+}
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const wallRates = passes.map((p) => PEOPLE / p.wall);
-const cpuRates = passes.map((p) => PEOPLE / p.cpu);
-const wallMedian = median(wallRates);
-const cpuMedian = median(cpuRates);
-const lat = latencies(freshPeople(PEOPLE, random));
+const results = MODES.map((mode, m) => {
+  const wallRates = passes[m].map((p) => PEOPLE / p.wall);
+  return {
+    label: mode.label,
+    wallRates,
+    wallMedian: median(wallRates),
+    cpuMedian: median(passes[m].map((p) => PEOPLE / p.cpu)),
+    lat: latencies(freshPeople(PEOPLE, random, mode.steps)),
+  };
+});
+
+const modeRows = (r: (typeof results)[number]): [string, string][] => [
+  [`${r.label}: profiles/s, wall clock (median pass)`, fmt(r.wallMedian)],
+  [`${r.label}: profiles/s, wall (best / worst)`, fmt(Math.max(...r.wallRates)) + " / " + fmt(Math.min(...r.wallRates))],
+  [`${r.label}: profiles per CPU-second (median)`, fmt(r.cpuMedian)],
+  [
+    `${r.label}: latency p50 / p99 / max (µs)`,
+    [50, 99, 100].map((p) => (percentile(r.lat, p) / 1000).toFixed(2)).join(" / "),
+  ],
+];
+const verdict = (r: (typeof results)[number]) =>
+  `${r.label}: ${r.wallMedian >= TARGET_PER_SECOND ? "met" : "NOT met"} (${fmt(r.wallMedian)}/s)`;
 
 const rows: [string, string][] = [
   ["fresh people per pass (none seen before)", fmt(PEOPLE)],
-  ["timed passes", String(TIMED_PASSES)],
-  ["profiles/s, wall clock (median pass)", fmt(wallMedian)],
-  ["profiles/s, wall clock (best / worst)", fmt(Math.max(...wallRates)) + " / " + fmt(Math.min(...wallRates))],
-  ["profiles per CPU-second (median pass)", fmt(cpuMedian)],
-  ["latency p50 (µs)", (percentile(lat, 50) / 1000).toFixed(2)],
-  ["latency p99 (µs)", (percentile(lat, 99) / 1000).toFixed(2)],
-  ["latency max (µs)", (lat[lat.length - 1] / 1000).toFixed(2)],
-  [`target ≥ ${fmt(TARGET_PER_SECOND)}/s (wall clock)`, wallMedian >= TARGET_PER_SECOND ? "met" : "NOT met"],
+  ["timed passes per mode (alternating)", String(TIMED_PASSES)],
+  ...results.flatMap(modeRows),
+  [`target ≥ ${fmt(TARGET_PER_SECOND)}/s (wall clock, median)`, results.map(verdict).join("; ")],
   ...toolRows((i) => `${FIRST[i % FIRST.length]} ${freshWord(nextPerson++)}`),
   ["machine load average (1 min)", loadavg()[0].toFixed(2)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(
-  `computeProfile benchmark (Node ${process.version}, today ${TODAY}, every key incl. steps, people never seen before)`,
+  `computeProfile benchmark (Node ${process.version}, today ${TODAY}, every key incl. Kua and transits, people never seen before)`,
 );
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 if (sink === -1) console.log(""); // never true; reads the sink

@@ -28,7 +28,7 @@ export interface ReportItem {
   /** The unreduced total, or null where there is none (letters, lists). */
   compound: number | null;
   /** "Show the math": the engine's derivation lines. */
-  steps: string[];
+  steps: readonly string[];
   meaning: ReportMeaning;
   /** Headings for meaning.strengths / meaning.challenges where "Strengths"/"Challenges" would not fit. */
   listLabels: { strengths: string; challenges: string };
@@ -85,7 +85,7 @@ export interface LoShuFacts {
   missingIntro: string;
   repeating: LoShuCell[];
   repeatingIntro: string;
-  steps: string[];
+  steps: readonly string[];
 }
 
 export interface Report {

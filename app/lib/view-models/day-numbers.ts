@@ -9,7 +9,7 @@ function calendarDate(iso: string): CalendarDate {
 
 /** The Personal Day (1–9; cycles never keep masters) of someone born on `birthDate`, on `date`. */
 export function personalDayOn(birthDate: string, date: string): number {
-  return personalCycles(calendarDate(birthDate), calendarDate(date)).day.value;
+  return personalCycles(calendarDate(birthDate), calendarDate(date), false).day.value;
 }
 
 export function personalDaysOfMonth(birthDate: string, month: string): Array<{ date: string; personalDay: number }> {

@@ -47,9 +47,9 @@ export function compare(
   const b = subjectFor(context, input.personB);
   if (!a || !b) return NO_PERSON;
   if (a.key === b.key) return { error: "Choose two different people to compare." };
-  const pa = readProfile(a, context.prefs, context.today);
+  const pa = readProfile(a, context.prefs, context.today, false); // compared by value: no steps shown
   if (!pa.ok) return { error: pa.error.message };
-  const pb = readProfile(b, context.prefs, context.today);
+  const pb = readProfile(b, context.prefs, context.today, false);
   if (!pb.ok) return { error: pb.error.message };
   const result = buildCompatibility(pa.profile, pb.profile, relationBetween(a, b));
   const { narrative } = result;

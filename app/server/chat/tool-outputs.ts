@@ -26,7 +26,7 @@ export interface NumberDetail {
   strengths: string[];
   /** Challenges, or "avoid" / "don't" for cycles. */
   challenges: string[];
-  steps: string[];
+  steps: readonly string[];
   facts: Array<{ label: string; value: string }>;
   href: string;
   /** Pinnacles and challenges: whether the subject is in this period today. */
@@ -39,7 +39,7 @@ export interface LoShuOutput {
   missing: Array<{ digit: number; meaning: string; remedies: string[]; affirmation: string }>;
   repeating: Array<{ digit: number; count: number; theme: string; text: string }>;
   arrows: Array<{ kind: "strength" | "weakness"; name: string; title: string; paragraph: string }>;
-  steps: string[];
+  steps: readonly string[];
   href: string;
 }
 
@@ -107,7 +107,7 @@ export interface NameOutput {
   person: PersonRef;
   name: string;
   system: NumberSystem;
-  current: { value: number; compound: number; steps: string[] };
+  current: { value: number; compound: number; steps: readonly string[] };
   target: number;
   targetTitle: string;
   suggestions: Array<{ spelling: string; change: string; compound: number }>;

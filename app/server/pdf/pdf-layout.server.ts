@@ -178,7 +178,7 @@ export class PdfWriter {
   }
 
   /** "Show the math": the engine's step lines, small. */
-  steps(lines: string[]) {
+  steps(lines: readonly string[]) {
     if (!lines.length) return;
     this.ensureSpace(30);
     this.doc.font(BOLD).fontSize(8.5).fillColor(COLOURS.muted).text("Show the math", { width: this.width });

@@ -13,7 +13,7 @@ export function parsePersonForm(formData: FormData, maxDate: string) {
   if (submission.status !== "success") return { submission, input: null, fieldErrors: undefined };
   const value = submission.value;
   try {
-    computeProfile({ birthName: value.birthName, birthDate: value.birthDate, today: maxDate });
+    computeProfile({ birthName: value.birthName, birthDate: value.birthDate, today: maxDate, steps: false });
   } catch (error) {
     if (!isNumerologyInputError(error)) throw error;
     const field = error.field === "birthDate" ? "birthDate" : "birthName";

@@ -121,9 +121,10 @@ export type Reading = { ok: true; profile: Profile } | { ok: false; error: Numer
 
 /**
  * The engine refuses what it can't read (a stored name with no Latin letters, a date before the birth
- * date): that comes back as a value so pages can say so instead of failing.
+ * date): that comes back as a value so pages can say so instead of failing. `steps` false: numbers
+ * only, for callers that never show the arithmetic.
  */
-export function readProfile(subject: Subject, prefs: Preferences, today: string | undefined): Reading {
+export function readProfile(subject: Subject, prefs: Preferences, today: string | undefined, steps = true): Reading {
   try {
     const profile = computeProfile({
       birthName: subject.birthName,
@@ -131,6 +132,7 @@ export function readProfile(subject: Subject, prefs: Preferences, today: string 
       today,
       gender: subject.gender ?? undefined,
       options: numerologyOptions(prefs),
+      steps,
     });
     return { ok: true, profile };
   } catch (error) {

@@ -20,7 +20,7 @@ export function trackingLimitMessage(limit: number): string {
 }
 
 function remediesOf(subject: Subject, prefs: Preferences, today: string) {
-  const reading = readProfile(subject, prefs, today);
+  const reading = readProfile(subject, prefs, today, false); // remedies follow the numbers, not their steps
   return reading.ok
     ? { remedies: selectRemedies(reading.profile), problem: null }
     : { remedies: [], problem: reading.error.message };

@@ -43,6 +43,16 @@ describe("GET /api/v1/numerology", () => {
     expect(body.input.options.system).toBe("chaldean");
   });
 
+  it("leaves out the derivation text with steps=false, numbers unchanged", async () => {
+    const query = "birthName=Thomas%20John%20Smith&birthDate=1962-07-03&today=2026-11-26&gender=male";
+    const full = await (await call(query)).json();
+    const bare = await (await call(`${query}&steps=false`)).json();
+    expect(bare.lifePath).toEqual({ ...full.lifePath, steps: [] });
+    expect(bare.transits).toEqual({ ...full.transits, steps: [] });
+    expect(bare.karmicSteps).toEqual([]);
+    expect(bare.kua.value).toBe(full.kua.value);
+  });
+
   it("answers a repeat with the same ETag with 304", async () => {
     const query = "birthName=Ada&birthDate=1990-05-17&today=2026-01-01";
     const first = await call(query);
@@ -63,6 +73,7 @@ describe("GET /api/v1/numerology", () => {
     [`birthName=${encodeURIComponent("李小龙")}&birthDate=1990-05-17`, "birthName", /Latin letters/],
     ["birthName=Ada&birthDate=1990-05-17&gender=other", "gender", /male/],
     ["birthName=Ada&birthDate=1990-05-17&system=vedic", "system", /pythagorean/],
+    ["birthName=Ada&birthDate=1990-05-17&steps=no", "steps", /true/],
   ])("refuses %s with 400 and the field", async (query, field, message) => {
     const response = await call(query);
     expect(response.status).toBe(400);

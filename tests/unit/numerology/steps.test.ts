@@ -149,7 +149,7 @@ describe("steps: worked examples", () => {
 
   it("returns the same steps when called twice (cached text is not shared mutably)", () => {
     const a = profile("Anne-Marie O'Brien", "1950-12-29", { today: "2026-11-26", gender: "female" });
-    a.lifePath.steps.push("changed by a caller");
+    (a.lifePath.steps as string[]).push("changed by a caller"); // typed read-only; a caller may still try
     const b = profile("Anne-Marie O'Brien", "1950-12-29", { today: "2026-11-26", gender: "female" });
     expect(b.lifePath.steps).not.toContain("changed by a caller");
     expect(Object.isFrozen(b.lifePath.chain)).toBe(true);
