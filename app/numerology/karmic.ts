@@ -81,22 +81,27 @@ function countText(value: number, count: number): string {
   return row[count] ?? (row[count] = (value === 1 ? "" : ", ") + numText(value) + "×" + numText(count));
 }
 
-// Whole tallies, cached by the counts packed 4 bits each (names with a count of 16 or more are built
-// directly); bounded, since the number of distinct tallies grows with the names seen.
-const MAX_CACHED_TALLIES = 50_000;
-const tallies = new Map<number, string>();
+// A tally is three cached thirds ("Letters per value: 1×4, 2×2, 3×2", ", 4×0, 5×3, 6×1", …), each
+// keyed by its three counts packed 4 bits each: arrays of 4,096 slots instead of a map of whole
+// tallies, which grew with every name and cost a hash lookup. Counts of 16 or more are built directly.
+const THIRDS: readonly string[][] = [new Array(4096), new Array(4096), new Array(4096)];
+
+function tallyThird(counts: readonly number[], third: number): string {
+  const v = third * 3 + 1;
+  const a = counts[v],
+    b = counts[v + 1],
+    c = counts[v + 2];
+  const key = a < 16 && b < 16 && c < 16 ? (a << 8) | (b << 4) | c : -1;
+  const cached = key >= 0 ? THIRDS[third][key] : undefined;
+  if (cached !== undefined) return cached;
+  const text = (third === 0 ? "Letters per value: " : "") + countText(v, a) + countText(v + 1, b) + countText(v + 2, c);
+  if (key >= 0) THIRDS[third][key] = text;
+  return text;
+}
 
 /** "Letters per value: 1×4, 2×2, 3×2, …". */
 function tallyLine(counts: readonly number[]): string {
-  let key = 0;
-  for (let v = 9; v >= 1; v--) key = counts[v] < 16 && key >= 0 ? key * 16 + counts[v] : -1;
-  let line = key >= 0 ? tallies.get(key) : undefined;
-  if (line === undefined) {
-    line = "Letters per value: ";
-    for (let v = 1; v <= 9; v++) line += countText(v, counts[v]);
-    if (key >= 0 && tallies.size < MAX_CACHED_TALLIES) tallies.set(key, line);
-  }
-  return line;
+  return tallyThird(counts, 0) + tallyThird(counts, 1) + tallyThird(counts, 2);
 }
 
 // Debt lines per source and chain: chains are shared cached arrays, so their identity is a good key.

@@ -46,13 +46,22 @@ function yearLine(year: number, note: number): string {
  * Kua number (CONVENTIONS §10) from the birth year reduced to one digit; with `solar`, births
  * before 4 February belong to the previous year.
  */
-export function kua(birth: CalendarDate, gender: Gender, yearStart: KuaYearStart = "solar", withSteps = true): NumberResult {
+export function kua(
+  birth: CalendarDate,
+  gender: Gender,
+  yearStart: KuaYearStart = "solar",
+  withSteps = true,
+): NumberResult {
   const beforeSolarNewYear = yearStart === "solar" && (birth.month < 2 || (birth.month === 2 && birth.day < 4));
   const year = beforeSolarNewYear ? birth.year - 1 : birth.year;
   const yearR = reduceToDigitWithSteps(year);
   const rule = RULES[gender][yearR.value];
   const steps = withSteps
-    ? [yearLine(year, yearStart === "january" ? 0 : beforeSolarNewYear ? 2 : 1), componentLine("Year", yearR), rule.line]
+    ? [
+        yearLine(year, yearStart === "january" ? 0 : beforeSolarNewYear ? 2 : 1),
+        componentLine("Year", yearR),
+        rule.line,
+      ]
     : NO_STEPS;
   return { value: rule.chain[rule.chain.length - 1], compound: rule.chain[0], chain: rule.chain, steps };
 }

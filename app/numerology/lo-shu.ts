@@ -112,7 +112,9 @@ export function loShu(birth: CalendarDate, addDriverConductor = false, withSteps
     arrows,
     driver: drv,
     conductor: cond,
-    steps: withSteps ? loShuSteps(birth, addDriverConductor && [drv.value, cond.value], full, empty, missingDigits, repeatingDigits) : NO_STEPS,
+    steps: withSteps
+      ? loShuSteps(birth, addDriverConductor && [drv.value, cond.value], full, empty, missingDigits, repeatingDigits)
+      : NO_STEPS,
   };
 }
 

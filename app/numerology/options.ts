@@ -68,7 +68,11 @@ export function parseGender(value: unknown, field = "gender"): Gender {
 /** `steps` of a profile input: whether results carry their wording. */
 export function parseSteps(value: unknown): boolean {
   if (typeof value !== "boolean") {
-    throw new NumerologyInputError("steps", "unknown_value", `${showValue(value)} is not valid for steps: use true or false.`);
+    throw new NumerologyInputError(
+      "steps",
+      "unknown_value",
+      `${showValue(value)} is not valid for steps: use true or false.`,
+    );
   }
   return value;
 }

@@ -71,9 +71,17 @@ export function pinnacles(
   const l = steps ? componentLines(components) : undefined;
   return [
     period(p1.chain, first, l ? [l.monthLine, l.dayLine, PINNACLE_LINES[0].line(masters, m, d), first.line] : NO_STEPS),
-    period(p2.chain, second, l ? [l.dayLine, l.yearLine, PINNACLE_LINES[1].line(masters, d, y), second.line] : NO_STEPS),
+    period(
+      p2.chain,
+      second,
+      l ? [l.dayLine, l.yearLine, PINNACLE_LINES[1].line(masters, d, y), second.line] : NO_STEPS,
+    ),
     period(p3.chain, third, l ? [PINNACLE_LINES[2].line(masters, p1.value, p2.value), third.line] : NO_STEPS),
-    period(p4.chain, fourth, l ? [l.monthLine, l.yearLine, PINNACLE_LINES[3].line(masters, m, y), fourth.line] : NO_STEPS),
+    period(
+      p4.chain,
+      fourth,
+      l ? [l.monthLine, l.yearLine, PINNACLE_LINES[3].line(masters, m, y), fourth.line] : NO_STEPS,
+    ),
   ];
 }
 
@@ -121,9 +129,21 @@ export function challenges(birth: CalendarDate, lifePathValue: number, steps = t
     c2 = Math.abs(d - y);
   const l = steps ? componentLines({ month: mr, day: dr, year: yr }) : undefined;
   return [
-    period(differenceChain(m, d), first, l ? [l.monthLine, l.dayLine, CHALLENGE_LINES[0].line(m, d), first.line] : NO_STEPS),
-    period(differenceChain(d, y), second, l ? [l.dayLine, l.yearLine, CHALLENGE_LINES[1].line(d, y), second.line] : NO_STEPS),
+    period(
+      differenceChain(m, d),
+      first,
+      l ? [l.monthLine, l.dayLine, CHALLENGE_LINES[0].line(m, d), first.line] : NO_STEPS,
+    ),
+    period(
+      differenceChain(d, y),
+      second,
+      l ? [l.dayLine, l.yearLine, CHALLENGE_LINES[1].line(d, y), second.line] : NO_STEPS,
+    ),
     period(differenceChain(c1, c2), third, l ? [CHALLENGE_LINES[2].line(c1, c2), third.line] : NO_STEPS),
-    period(differenceChain(m, y), fourth, l ? [l.monthLine, l.yearLine, CHALLENGE_LINES[3].line(m, y), fourth.line] : NO_STEPS),
+    period(
+      differenceChain(m, y),
+      fourth,
+      l ? [l.monthLine, l.yearLine, CHALLENGE_LINES[3].line(m, y), fourth.line] : NO_STEPS,
+    ),
   ];
 }

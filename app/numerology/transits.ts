@@ -41,47 +41,44 @@ function transitLine(a: NameAnalysis, from: number, to: number, age: number, lab
     total += part.all;
   }
   return (
-    label +
-    t.name +
-    ": " +
-    spelled +
-    roundText(total) +
-    modText(age, total) +
-    periodText(t.letter.charCodeAt(0), t.fromAge, t.value)
+    label + t.name + ": " + spelled + roundText(age, total) + periodText(t.letter.charCodeAt(0), t.fromAge, t.value)
   );
 }
 
-// The number-only fragments of a transit line, cached (up to a bound): a profile has three such lines.
+// The number-only fragments of a transit line, cached in rows indexed by small numbers (typical ages
+// and name totals), up to a bound on all entries: a profile has three such lines.
 const MAX_CACHED = 50_000;
-const roundTexts: string[] = [];
-const modTexts = new Map<number, string>();
-const periodTexts = new Map<number, string>();
+const AGE_LIMIT = 256;
+const TOTAL_LIMIT = 4096;
+let cachedTexts = 0;
+const roundTexts: (string[] | undefined)[] = new Array(TOTAL_LIMIT); // [total][age]
+const periodTexts: (string[] | undefined)[] = new Array(AGE_LIMIT); // [fromAge][(code - 65) * 16 + value]
 
-/** " = 22 years a round): " */
-function roundText(total: number): string {
-  return roundTexts[total] ?? (roundTexts[total] = " = " + total + " years a round): ");
-}
-
-/** "64 mod 22 = 20" */
-function modText(age: number, total: number): string {
-  const key = age * 65_536 + total;
-  let text = modTexts.get(key);
-  if (text === undefined) {
-    text = age + " mod " + total + " = " + (age % total);
-    if (modTexts.size < MAX_CACHED) modTexts.set(key, text);
+function cache(rows: (string[] | undefined)[], row: number, column: number, text: string): string {
+  if (cachedTexts < MAX_CACHED) {
+    (rows[row] ??= [])[column] = text;
+    cachedTexts++;
   }
   return text;
+}
+
+/** " = 22 years a round): 64 mod 22 = 20" */
+function roundText(age: number, total: number): string {
+  const cacheable = age < AGE_LIMIT && total < TOTAL_LIMIT;
+  const hit = cacheable ? roundTexts[total]?.[age] : undefined;
+  if (hit !== undefined) return hit;
+  const text = " = " + total + " years a round): " + age + " mod " + total + " = " + (age % total);
+  return cacheable ? cache(roundTexts, total, age, text) : text;
 }
 
 /** " → A, from age 64 until age 65" */
 function periodText(code: number, fromAge: number, value: number): string {
-  const key = (fromAge * 16 + value) * 128 + code;
-  let text = periodTexts.get(key);
-  if (text === undefined) {
-    text = " → " + String.fromCharCode(code) + ", from age " + fromAge + " until age " + (fromAge + value);
-    if (periodTexts.size < MAX_CACHED) periodTexts.set(key, text);
-  }
-  return text;
+  const column = (code - 65) * 16 + value;
+  const cacheable = fromAge < AGE_LIMIT;
+  const hit = cacheable ? periodTexts[fromAge]?.[column] : undefined;
+  if (hit !== undefined) return hit;
+  const text = " → " + String.fromCharCode(code) + ", from age " + fromAge + " until age " + (fromAge + value);
+  return cacheable ? cache(periodTexts, fromAge, column, text) : text;
 }
 
 /**
