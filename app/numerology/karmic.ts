@@ -1,5 +1,5 @@
 import { maxLetterValue } from "./letters";
-import { bitCount, DigitSetLines, digitsOf, NO_STEPS, reduceToDigitWithSteps, numText } from "./reduction";
+import { bitCount, DigitSetLines, digitsOf, NO_STEPS, reduceToDigitWithSteps, numText, resultOf } from "./reduction";
 import type { NumberResult, NumberSystem } from "./types";
 
 export const KARMIC_DEBT_NUMBERS: readonly number[] = Object.freeze([13, 14, 16, 19]);
@@ -37,13 +37,7 @@ const PASSION_LINES = new DigitSetLines(
 
 /** 9 minus the number of karmic lessons. */
 export function subconsciousSelf(lessons: readonly number[], steps = true): NumberResult {
-  const value = 9 - lessons.length;
-  return {
-    value,
-    compound: value,
-    chain: reduceToDigitWithSteps(value).chain,
-    steps: steps ? [SUBCONSCIOUS_LINES.line(lessons)] : NO_STEPS,
-  };
+  return resultOf(reduceToDigitWithSteps(9 - lessons.length), steps ? [SUBCONSCIOUS_LINES.line(lessons)] : NO_STEPS);
 }
 
 /** One bit per karmic debt number, so chains are scanned without sets or sorting. */

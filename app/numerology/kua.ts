@@ -4,6 +4,8 @@ import type { CalendarDate, Gender, KuaYearStart, NumberResult } from "./types";
 interface KuaRule {
   chain: readonly number[];
   line: string;
+  /** The Kua without steps: frozen, shared by every profile with this rule. */
+  bare: NumberResult;
 }
 
 /** Male 11 − r, female r + 4, minus 9 above 9; 5 is not a Kua, so it becomes 2 (male) or 8 (female). */
@@ -20,7 +22,12 @@ function kuaRule(gender: Gender, r: number): KuaRule {
     chain.push(replacement);
     line += "; 5 is not used as a Kua, so a " + gender + " 5 becomes " + replacement;
   }
-  return { chain: Object.freeze(chain), line };
+  Object.freeze(chain);
+  return { chain, line, bare: Object.freeze(kuaResult(chain, NO_STEPS)) };
+}
+
+function kuaResult(chain: readonly number[], steps: readonly string[]): NumberResult {
+  return { value: chain[chain.length - 1], compound: chain[0], chain, steps };
 }
 
 // Only 18 gender × root combinations exist: build them once.
@@ -56,12 +63,10 @@ export function kua(
   const year = beforeSolarNewYear ? birth.year - 1 : birth.year;
   const yearR = reduceToDigitWithSteps(year);
   const rule = RULES[gender][yearR.value];
-  const steps = withSteps
-    ? [
-        yearLine(year, yearStart === "january" ? 0 : beforeSolarNewYear ? 2 : 1),
-        componentLine("Year", yearR),
-        rule.line,
-      ]
-    : NO_STEPS;
-  return { value: rule.chain[rule.chain.length - 1], compound: rule.chain[0], chain: rule.chain, steps };
+  if (!withSteps) return rule.bare;
+  return kuaResult(rule.chain, [
+    yearLine(year, yearStart === "january" ? 0 : beforeSolarNewYear ? 2 : 1),
+    componentLine("Year", yearR),
+    rule.line,
+  ]);
 }

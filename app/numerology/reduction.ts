@@ -58,6 +58,8 @@ export interface Reduction {
   readonly equals: string;
   /** The same after a label and the starting number: "1962 → 1+9+6+2 = 18 → 1+8 = 9"; "7 → 7". */
   readonly component: string;
+  /** The result without steps, frozen and shared, made on first use (see resultOf). */
+  bare: NumberResult | undefined;
 }
 
 const CACHE_SIZE = 10_000;
@@ -106,6 +108,7 @@ function computeReduction(n: number, masters: readonly number[]): Reduction {
     text,
     equals: " = " + text,
     component: chain.length === 1 ? start + " → " + start + tail : start + tail,
+    bare: undefined,
   };
 }
 
@@ -204,7 +207,16 @@ export const THREE_TERM_LINES = new SumLines(["", " + ", " + "]);
 /** The `steps` of every result computed without wording (`steps: false`): one shared, frozen, empty list. */
 export const NO_STEPS: readonly string[] = Object.freeze([]);
 
+/**
+ * The result of a reduction with its steps. Without steps it depends on the reduction alone, so one
+ * frozen object per reduction serves every profile (a fifth of a bare profile's garbage otherwise).
+ */
 export function resultOf(r: Reduction, steps: readonly string[]): NumberResult {
+  if (steps === NO_STEPS) return r.bare ?? (r.bare = Object.freeze(newResult(r, NO_STEPS)));
+  return newResult(r, steps);
+}
+
+function newResult(r: Reduction, steps: readonly string[]): NumberResult {
   return { value: r.value, compound: r.chain[0], chain: r.chain, steps };
 }
 

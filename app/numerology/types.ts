@@ -74,10 +74,10 @@ export interface CalendarDate {
  *   was computed with `steps: false`.
  */
 export interface NumberResult {
-  value: number;
-  compound: number;
-  /** Frozen and shared between results: treat as read-only. */
-  chain: readonly number[];
+  readonly value: number;
+  readonly compound: number;
+  /** Frozen and shared between results. Results without steps are themselves frozen and shared. */
+  readonly chain: readonly number[];
   readonly steps: readonly string[];
 }
 
