@@ -271,7 +271,10 @@ const results = MODES.map((mode, m) => {
 
 const modeRows = (r: (typeof results)[number]): [string, string][] => [
   [`${r.label}: profiles/s, wall clock (median pass)`, fmt(r.wallMedian)],
-  [`${r.label}: profiles/s, wall (best / worst)`, fmt(Math.max(...r.wallRates)) + " / " + fmt(Math.min(...r.wallRates))],
+  [
+    `${r.label}: profiles/s, wall (best / worst)`,
+    fmt(Math.max(...r.wallRates)) + " / " + fmt(Math.min(...r.wallRates)),
+  ],
   [`${r.label}: profiles per CPU-second (median)`, fmt(r.cpuMedian)],
   [
     `${r.label}: latency p50 / p99 / max (µs)`,
