@@ -63,7 +63,7 @@ function nonZeroDigits(n: number): string {
 }
 
 /** Adds the non-zero digits of n to counts. */
-function countDigits(n: number, counts: number[]): void {
+function countDigits(n: number, counts: Uint8Array): void {
   for (let rest = n; rest > 0; rest = Math.floor(rest / 10)) counts[rest % 10]++;
 }
 
@@ -71,11 +71,14 @@ function joinListings(a: string, b: string): string {
   return a === "" ? b : b === "" ? a : a + ", " + b;
 }
 
+// The grid's counts while one grid is made (no call re-enters loShu): one array less per profile.
+const cellCounts = new Uint8Array(10);
+
 /** Lo Shu grid of the birth date (CONVENTIONS §10); `addDriverConductor` adds one to each of their cells. */
 export function loShu(birth: CalendarDate, addDriverConductor = false, withSteps = true): LoShu {
   const drv = driver(birth, withSteps);
   const cond = conductor(birth, withSteps);
-  const c = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const c = cellCounts.fill(0);
   countDigits(birth.day, c);
   countDigits(birth.month, c);
   countDigits(birth.year, c);

@@ -112,7 +112,7 @@ export function computeProfile(input: ProfileInput): Profile {
     profile.universalYear = universal.year;
     profile.universalMonth = universal.month;
     profile.universalDay = universal.day;
-    const t = transitsOf(analysis, age);
+    const t = transitsOf(analysis, age, roles);
     profile.transits = t;
     profile.essence = essence(t, masters, steps);
   }

@@ -1,5 +1,6 @@
 import { letterTable } from "./letters";
 import { analyzeName, type NameAnalysis } from "./name-numbers";
+import { nameRoles } from "./names";
 import { DEFAULT_MASTER_NUMBERS, NO_STEPS, numText, reduceWithSteps, resultOf, sumLine } from "./reduction";
 import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transits } from "./types";
 
@@ -8,14 +9,10 @@ import type { NormalizedName, NumberResult, NumberSystem, TransitLetter, Transit
  * in years, the name starting over when used up (CONVENTIONS §9). Part sums come from the name
  * analysis, so only the letter search walks characters (part by part: the role is never flattened).
  */
-function transitLetter(a: NameAnalysis, from: number, to: number, age: number): TransitLetter {
+function transitLetter(a: NameAnalysis, from: number, to: number, age: number, role: string): TransitLetter {
   const table = letterTable(a.system);
-  let role = "";
   let total = 0;
-  for (let p = from; p < to; p++) {
-    role += a.parts[p].text;
-    total += a.parts[p].all;
-  }
+  for (let p = from; p < to; p++) total += a.parts[p].all;
   const position = age % total;
   let start = 0;
   for (let p = from; ; p++) {
@@ -84,17 +81,18 @@ function periodText(code: number, fromAge: number, value: number): string {
 /**
  * Physical (first word), mental (the words between, else the last word) and spiritual (last word)
  * transit letters at `age`, with the analysis's letter table (and steps if the analysis has them).
+ * `roles`: the name's roles, when the caller has them already.
  */
-export function transitsOf(a: NameAnalysis, age: number): Transits {
+export function transitsOf(a: NameAnalysis, age: number, roles = nameRoles(a.name)): Transits {
   const words = a.name.words;
   const partCount = a.parts.length;
   const firstEnd = words[0].length;
   const lastStart = words.length > 1 ? partCount - words[words.length - 1].length : 0;
   const mentalFrom = words.length > 2 ? firstEnd : lastStart;
   const mentalTo = words.length > 2 ? lastStart : partCount;
-  const physical = transitLetter(a, 0, firstEnd, age);
-  const mental = transitLetter(a, mentalFrom, mentalTo, age);
-  const spiritual = transitLetter(a, lastStart, partCount, age);
+  const physical = transitLetter(a, 0, firstEnd, age, roles.first);
+  const mental = transitLetter(a, mentalFrom, mentalTo, age, roles.middle || roles.last);
+  const spiritual = transitLetter(a, lastStart, partCount, age, roles.last);
   return {
     age,
     physical: physical.letter,
