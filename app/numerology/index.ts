@@ -2,6 +2,7 @@
  * NumerAI numerology engine: pure functions, no I/O and no clock (the caller passes `today`).
  *
  *   computeProfile(input)                → Profile: every number of docs/numerology-conventions.md with its steps
+ *                                          (input.steps false: the same numbers, every steps list empty)
  *   compareProfiles(a, b)                → { score, pairs }: docs/numerology-compatibility.md
  *   suggestNameSpellings(name, target, system) → spellings whose name number hits `target`
  *
