@@ -1,4 +1,5 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no zone or DST can shift a day. Pure. */
+import { dateFormatter } from "./formatters";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -76,7 +77,7 @@ export function dateAtAge(birthDate: string, age: number): string {
 
 export function formatMonth(month: string, locale = "en-GB"): string {
   const [y, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateFormatter(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   );
 }
