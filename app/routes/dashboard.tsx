@@ -20,7 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     today,
     problem: null,
     data: {
-      day: cycle("personalDay"),
+      // What the page shows of today's number, not its steps and whole interpretation.
+      day: (({ value, meaning: { title, paragraph, strengths, challenges }, listLabels, facts }) => ({
+        value,
+        meaning: { title, paragraph, strengths, challenges },
+        listLabels,
+        facts,
+      }))(cycle("personalDay")),
       glance: [cycle("personalMonth"), cycle("personalYear"), cycle("universalDay")].map(
         ({ key, label, value, meaning }) => ({ key, label, value, title: meaning.title }),
       ),

@@ -4,6 +4,7 @@ import type { Session, User } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
 import { hashToken, randomToken } from "./crypto.server";
 import { oncePerRequest } from "../http/request-scope.server";
+import { BoundedCache } from "~/lib/bounded-cache";
 
 const SESSION_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -12,6 +13,14 @@ const SESSION_MS = SESSION_DAYS * DAY;
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 
 let cookie: ReturnType<typeof signedCookie> | undefined;
+// A Cookie header already verified: the id it carries (or null). The signature check (an HMAC) gives the
+// same answer for the same header under the same secret, so it is done once per distinct header.
+const newVerifiedCookies = () =>
+  new BoundedCache<{ id: string | null }>(
+    () => 1024 * 1024,
+    (header) => header.length * 2 + 64,
+  );
+let verifiedCookies = newVerifiedCookies();
 
 function sessionCookie() {
   cookie ??= signedCookie(SESSION_COOKIE, { maxAgeSeconds: SESSION_MS / 1000 });
@@ -20,6 +29,7 @@ function sessionCookie() {
 
 export function resetSessionCookieForTests() {
   cookie = undefined;
+  verifiedCookies = newVerifiedCookies();
 }
 
 export interface CurrentSession {
@@ -28,8 +38,14 @@ export interface CurrentSession {
 }
 
 async function readSessionId(request: Request): Promise<string | null> {
-  const value = await sessionCookie().parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length > 0 ? value : null;
+  const header = request.headers.get("Cookie");
+  if (!header) return null;
+  const known = verifiedCookies.get(header);
+  if (known) return known.id;
+  const value = await sessionCookie().parse(header);
+  const id = typeof value === "string" && value.length > 0 ? value : null;
+  verifiedCookies.set(header, { id });
+  return id;
 }
 
 /** A new random id every login: rotation defeats session fixation. Returns the Set-Cookie value. */
