@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { dateInTimeZone } from "~/lib/dates/local-dates";
-import { computeProfile, GENDERS, isNumerologyInputError, NUMBER_SYSTEMS } from "~/numerology";
+import { GENDERS, isNumerologyInputError, NUMBER_SYSTEMS } from "~/numerology";
+import { profileAnswer, type ProfileAnswer } from "~/server/readings/profile-answers.server";
 
 const quotedChoices = (values: readonly string[]) => values.map((v) => `"${v}"`).join(" or ");
 
@@ -50,14 +50,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
   const input = parsed.data;
   const today = input.today ?? dateInTimeZone("UTC", now);
-  let body: string;
+  let answer: ProfileAnswer;
   try {
-    body = JSON.stringify(computeProfile({ ...input, today }));
+    answer = profileAnswer({ ...input, today });
   } catch (error) {
     if (isNumerologyInputError(error)) return problem(error.field, error.message);
     throw error;
   }
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const { body, etag } = answer;
   const headers = new Headers({
     "Content-Type": "application/json; charset=utf-8",
     "Cache-Control": input.today ? `public, max-age=${DAY}, immutable` : `public, max-age=${secondsToUtcMidnight(now)}`,

@@ -31,6 +31,29 @@ describe("GET /api/v1/numerology", () => {
     expect(body.kua.value).toBe(2);
   });
 
+  it("answers a repeated query from its kept answer, and every other query with its own profile", async () => {
+    const base = "birthName=Thomas%20John%20Smith&birthDate=1962-07-03";
+    const answers = [];
+    for (const extra of [
+      "&today=2026-11-26",
+      "&today=2026-11-26",
+      "&today=2027-03-01",
+      "&today=2026-11-26&steps=false",
+    ])
+      answers.push(await (await call(base + extra)).json());
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2].personalYear).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          computeProfile({ birthName: "Thomas John Smith", birthDate: "1962-07-03", today: "2027-03-01" }).personalYear,
+        ),
+      ),
+    );
+    expect(answers[2].personalYear.value).not.toBe(answers[0].personalYear.value);
+    expect(answers[3].lifePath.steps).toEqual([]);
+    expect(answers[0].lifePath.steps.length).toBeGreaterThan(0);
+  });
+
   it("defaults today to the server's date and expires by the next UTC midnight", async () => {
     const response = await call("birthName=Ada&birthDate=1990-05-17&system=chaldean");
     expect(response.status).toBe(200);
