@@ -21,32 +21,21 @@ export async function startApp(
   const dir = mkdtempSync(path.join(tmpdir(), "numerai-bench-"));
   const port = await freePort();
   const profileDir = nodeFlags.includes("--cpu-prof") ? [`--cpu-prof-dir=${dir}`] : [];
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean),
-      ...nodeFlags,
-      ...profileDir,
-      "--import",
-      "tsx",
-      "server.ts",
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        APP_URL: `http://127.0.0.1:${port}`,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATA_DIR: dir,
-        DATABASE_URL: `file:${dir}/bench.db`,
-        LOG_LEVEL: "silent",
-        RATE_LIMIT_PER_IP: "100000",
-        ...env,
-      },
-      stdio: ["ignore", "inherit", "inherit"],
+  const child = spawn(process.execPath, [...nodeFlags, ...profileDir, "--import", "tsx", "server.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      APP_URL: `http://127.0.0.1:${port}`,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dir,
+      DATABASE_URL: `file:${dir}/bench.db`,
+      LOG_LEVEL: "silent",
+      RATE_LIMIT_PER_IP: "100000",
+      ...env,
     },
-  );
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     try {
