@@ -3,6 +3,7 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import { REMIX_FUTURE } from "./scripts/remix-future";
 import { buildDirectory } from "./scripts/build-directory";
+import { evaluatedForBrowser } from "./scripts/vite-evaluated-module";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -21,5 +22,6 @@ export default defineConfig({
       ignoredRouteFiles: ["**/*.test.*"],
       future: REMIX_FUTURE,
     }),
+    evaluatedForBrowser(["app/forms/constraints.ts"]),
   ],
 });

@@ -3,7 +3,7 @@
  * remedies were done. Pure: a chart tree plus the same facts as text (days with practice, per week).
  */
 import { formatLongDate } from "~/lib/dates/local-dates";
-import { WEEKDAYS } from "~/forms/remedies";
+import { WEEKDAYS } from "~/forms/remedy-lists";
 import { chartSvg, h, type Chart, type ChartPalette, type SvgElement } from "./svg-tree";
 
 export interface HeatmapInputDay {

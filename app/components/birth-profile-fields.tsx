@@ -1,12 +1,11 @@
-import type { FieldMetadata } from "@conform-to/react";
 import { useEffect } from "react";
-import { Field, SelectField } from "./forms";
+import { Field, SelectField, type FieldMeta } from "./forms";
 
 interface Props {
   fields: {
-    birthName: FieldMetadata<string | undefined | null>;
-    birthDate: FieldMetadata<string | undefined | null>;
-    timezone: FieldMetadata<string | undefined | null>;
+    birthName: FieldMeta;
+    birthDate: FieldMeta;
+    timezone: FieldMeta;
   };
   firstError?: string;
   timeZones: Array<{ value: string; label: string }>;
@@ -45,7 +44,7 @@ export function BirthNameField({
   firstError,
   whose,
 }: {
-  meta: FieldMetadata<string | undefined | null>;
+  meta: FieldMeta;
   firstError?: string;
   whose: "yours" | "theirs";
 }) {
@@ -66,7 +65,7 @@ export function BirthDateField({
   firstError,
   maxDate,
 }: {
-  meta: FieldMetadata<string | undefined | null>;
+  meta: FieldMeta;
   firstError?: string;
   maxDate: string;
 }) {

@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { AppForm, Field, SelectField, useSchemaForm } from "~/components/forms";
-import { calculatorSchema } from "~/forms/calculator";
-import { GENDER_OPTIONS, SYSTEM_OPTIONS } from "~/forms/numerology-fields";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
+import { GENDER_OPTIONS, SYSTEM_OPTIONS } from "~/forms/choices";
 
 interface Props {
   maxDate: string;
@@ -13,10 +13,9 @@ interface Props {
 
 /** A GET form: the result URL is the chart's shareable address, and it works with JavaScript off. */
 export function CalculatorForm({ maxDate, lastResult, defaults, compact }: Props) {
-  const schema = calculatorSchema(maxDate);
   const { form, fields, firstError } = useSchemaForm(
     compact ? "quick-calculator" : "calculator",
-    schema,
+    FORM_CONSTRAINTS.calculator,
     lastResult,
     defaults,
   );

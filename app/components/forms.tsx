@@ -1,41 +1,29 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  useForm,
-  type FieldMetadata,
-  type FormMetadata,
-  type DefaultValue,
-  type SubmissionResult,
-} from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, type ComponentProps, type ReactNode } from "react";
-import type { z } from "zod";
+import type { FormConstraints } from "~/forms/constraints";
+import {
+  formState,
+  inputAttributes,
+  selectAttributes,
+  type FieldMeta,
+  type FormMeta,
+  type FormResult,
+} from "./form-state";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFormMetadata = FormMetadata<any, string[]>;
+export type { FieldMeta, FormResult };
 
 /**
- * One form setup for the whole app: the zod schema validates in the browser (with JS) and supplies
- * the HTML constraint attributes (without JS); the server's reply fills in errors either way.
+ * One form setup for the whole app. The browser checks the HTML constraints derived from the form's
+ * schema (required, maxlength, pattern…: instant feedback, with JavaScript or without); the server
+ * validates every submission with the schema and its reply puts the errors next to the fields.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function useSchemaForm<Input extends Record<string, any>>(
+export function useSchemaForm<Input>(
   id: string,
-  schema: z.ZodType<unknown, Input> | z.ZodType<Input, Input>,
-  lastResult: SubmissionResult<string[]> | null | undefined,
-  defaultValue?: DefaultValue<Input>,
+  constraint: FormConstraints<Input>,
+  lastResult: FormResult,
+  defaultValue?: Partial<Record<keyof Input, unknown>>,
 ) {
-  const [form, fields] = useForm<Input>({
-    id,
-    lastResult,
-    defaultValue,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: schema as z.ZodType<Input, Input> }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const { form, fields } = formState(id, constraint, lastResult, defaultValue);
   const firstError = lastResult?.error
     ? Object.entries(lastResult.error).find(([name, errors]) => name && errors?.length)?.[0]
     : undefined;
@@ -54,7 +42,7 @@ function useFocusFirstInvalid(formId: string, lastResult: unknown) {
 }
 
 /** Form-level errors of a server reply, for the small intent-button forms that have no useSchemaForm. */
-export function FormErrors({ result }: { result: SubmissionResult<string[]> | null | undefined }) {
+export function FormErrors({ result }: { result: FormResult }) {
   const text = errorText(result);
   return text ? (
     <p className="form-error" role="alert">
@@ -64,16 +52,16 @@ export function FormErrors({ result }: { result: SubmissionResult<string[]> | nu
 }
 
 /** The errors of one field of a server reply ("" = the form's own), as one sentence, or null. */
-export function errorText(result: SubmissionResult<string[]> | null | undefined, field = ""): string | null {
+export function errorText(result: FormResult, field = ""): string | null {
   const errors = result?.error?.[field];
   return errors?.length ? errors.join(" ") : null;
 }
 
-export type AppFormProps = ComponentProps<typeof Form> & { form: AnyFormMetadata };
+export type AppFormProps = ComponentProps<typeof Form> & { form: FormMeta };
 
 export function AppForm({ form, children, ...props }: AppFormProps) {
   return (
-    <Form method="post" {...getFormProps(form)} {...props}>
+    <Form method="post" id={form.id} aria-describedby={form.errors ? form.errorId : undefined} {...props}>
       {form.errors?.length ? (
         <p className="form-error" role="alert" id={form.errorId}>
           {form.errors.join(" ")}
@@ -84,11 +72,9 @@ export function AppForm({ form, children, ...props }: AppFormProps) {
   );
 }
 
-type Meta = FieldMetadata<string | undefined | null>;
-
 interface FieldProps {
   label: string;
-  meta: Meta;
+  meta: FieldMeta;
   type?: "text" | "email" | "password" | "date" | "time" | "search" | "tel" | "url";
   autoComplete?: string;
   hint?: ReactNode;
@@ -96,7 +82,7 @@ interface FieldProps {
   inputProps?: ComponentProps<"input">;
 }
 
-const hintIdOf = (meta: Meta, hint: ReactNode) => (hint ? `${meta.id}-hint` : undefined);
+const hintIdOf = (meta: FieldMeta, hint: ReactNode) => (hint ? `${meta.id}-hint` : undefined);
 
 /** Label, hint and error around one control: the same frame for every kind of field. */
 function FieldFrame({
@@ -106,7 +92,7 @@ function FieldFrame({
   children,
 }: {
   label: string;
-  meta: Meta;
+  meta: FieldMeta;
   hint?: ReactNode;
   children: ReactNode;
 }) {
@@ -125,23 +111,17 @@ function FieldFrame({
 }
 
 export function Field({ label, meta, type = "text", autoComplete, hint, firstError, inputProps }: FieldProps) {
-  const props = getInputProps(meta, { type, ariaAttributes: true, ariaDescribedBy: hintIdOf(meta, hint) });
+  const props = inputAttributes(meta, { type, describedBy: hintIdOf(meta, hint) });
   return (
     <FieldFrame label={label} meta={meta} hint={hint}>
-      <input
-        {...props}
-        autoComplete={autoComplete}
-        autoFocus={firstError === meta.name}
-        {...inputProps}
-        key={props.key}
-      />
+      <input {...props} autoComplete={autoComplete} autoFocus={firstError === meta.name} {...inputProps} />
     </FieldFrame>
   );
 }
 
 interface SelectFieldProps {
   label: string;
-  meta: Meta;
+  meta: FieldMeta;
   options: ReadonlyArray<{ value: string; label: string }>;
   firstError?: string;
   hint?: ReactNode;
@@ -149,10 +129,10 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ label, meta, options, firstError, hint, placeholder }: SelectFieldProps) {
-  const props = getSelectProps(meta, { ariaAttributes: true, ariaDescribedBy: hintIdOf(meta, hint) });
+  const props = selectAttributes(meta, hintIdOf(meta, hint));
   return (
     <FieldFrame label={label} meta={meta} hint={hint}>
-      <select {...props} key={props.key} autoFocus={firstError === meta.name}>
+      <select {...props} autoFocus={firstError === meta.name}>
         <SelectOptions options={options} placeholder={placeholder} />
       </select>
     </FieldFrame>

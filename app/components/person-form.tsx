@@ -2,8 +2,8 @@ import type { SubmissionResult } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { AppForm, Field, SelectField, SubmitButton, useSchemaForm } from "~/components/forms";
 import { BirthDateField, BirthNameField } from "./birth-profile-fields";
-import { GENDER_OPTIONS } from "~/forms/numerology-fields";
-import { personSchema, RELATION_OPTIONS } from "~/forms/people";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
+import { GENDER_OPTIONS, RELATION_OPTIONS } from "~/forms/choices";
 
 interface Props {
   id: string;
@@ -16,7 +16,7 @@ interface Props {
 
 /** Add or edit a person: the same fields and rules either way. */
 export function PersonForm({ id, maxDate, lastResult, defaults, submitLabel, children }: Props) {
-  const { form, fields, firstError } = useSchemaForm(id, personSchema(maxDate), lastResult, defaults);
+  const { form, fields, firstError } = useSchemaForm(id, FORM_CONSTRAINTS.person, lastResult, defaults);
   return (
     <AppForm form={form}>
       <Field label="Name" meta={fields.name} hint="What you call them." firstError={firstError} autoComplete="off" />

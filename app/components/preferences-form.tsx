@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { AppForm, SelectField, SubmitButton, useSchemaForm } from "~/components/forms";
-import { GENDER_OPTIONS, SYSTEM_OPTIONS } from "~/forms/numerology-fields";
-import { PREFERENCE_CHOICES, preferencesSchema } from "~/forms/preferences";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
+import { GENDER_OPTIONS, PREFERENCE_CHOICES, SYSTEM_OPTIONS } from "~/forms/choices";
 
 /** How the user's numbers are calculated: the conventional variants the engine offers. */
 export function PreferencesForm({
@@ -11,7 +11,7 @@ export function PreferencesForm({
   lastResult?: SubmissionResult<string[]> | null;
   defaults: Record<string, string>;
 }) {
-  const { form, fields, firstError } = useSchemaForm("preferences", preferencesSchema, lastResult, defaults);
+  const { form, fields, firstError } = useSchemaForm("preferences", FORM_CONSTRAINTS.preferences, lastResult, defaults);
   return (
     <section aria-labelledby="numerology-options" className="rd-section">
       <h2 id="numerology-options">Numerology options</h2>

@@ -3,7 +3,7 @@
  * remedy (see docs/remedies.md for the selection rules and where each family comes from). Pure data
  * per locale, like the rest of app/content.
  */
-import type { Effort, Frequency, RemedyKind } from "~/forms/remedies";
+import type { Effort, Frequency, RemedyKind } from "~/forms/remedy-lists";
 import { en } from "./en/practices";
 import { DEFAULT_LOCALE, type Digit, type Locale } from "./types";
 

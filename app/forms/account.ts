@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { DELETION_TIMINGS } from "~/accounts/deletion";
-
-export const DELETE_WORD = "DELETE";
+import { DELETE_WORD, DELETION_TIMINGS } from "~/accounts/deletion";
 
 /**
  * Account deletion. `password` is required of accounts that have one (the server checks, the page marks it

@@ -9,7 +9,8 @@ export const CHANNEL_CHOICES = NOTIFICATION_TYPE_NAMES.flatMap((type) =>
 export type ChannelChoice = (typeof CHANNEL_CHOICES)[number];
 
 const time = (what: string) => z.string().regex(TIME_PATTERN, `Enter ${what} as a time between 00:00 and 23:59.`);
-const optionalTime = (what: string) => z.union([z.literal(""), time(what)]).optional();
+// parseWithZod reads an empty field as undefined; no "" branch, so the derived constraint isn't `required`.
+const optionalTime = (what: string) => time(what).optional();
 
 export const notificationSettingsSchema = z
   .object({

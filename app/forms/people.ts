@@ -3,11 +3,6 @@ import { birthDateField } from "./fields";
 import { PERSON_RELATIONS } from "~/people/relations";
 import { genderField, latinBirthNameField } from "./numerology-fields";
 
-export const RELATION_OPTIONS = PERSON_RELATIONS.map((value) => ({
-  value,
-  label: value[0].toUpperCase() + value.slice(1),
-}));
-
 /** Add/edit a person; `maxDate` is the owner's today in their time zone (server and browser agree on it). */
 export const personSchema = (maxDate: string) =>
   z.object({

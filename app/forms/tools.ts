@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHALDEAN_TARGETS, NAME_TARGETS } from "./choices";
 import { latinBirthNameField, systemField } from "./numerology-fields";
 
 /** A select's value as a number; the input stays a string so the form helpers can type the field. */
@@ -7,10 +8,6 @@ const wholeNumber = (message: string) =>
     .string({ error: message })
     .regex(/^\d{1,3}$/, message)
     .transform(Number);
-
-export const NAME_TARGETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 22, 33] as const;
-/** Chaldean name numbers reduce fully, so masters are not targets there. */
-export const CHALDEAN_TARGETS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 export const nameToolSchema = z
   .object({

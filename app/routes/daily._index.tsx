@@ -1,16 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DailyView } from "~/components/daily-view";
-import { loadDaily } from "~/server/readings/daily.server";
+import { dailyPage } from "~/server/readings/daily-html.server";
 import { errorBoundary } from "~/components/error-page";
 
 export const meta: MetaFunction = () => [{ title: "Today's reading · NumerAI" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const daily = await loadDaily(request, undefined);
-  return data(daily, { status: daily.problem ? 400 : 200 });
-}
+export const loader = ({ request, context }: LoaderFunctionArgs) => dailyPage(request, context, undefined);
 
 export default function DailyToday() {
   return <DailyView data={useLoaderData<typeof loader>()} />;

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { forgotPasswordSchema } from "~/forms/auth";
 import { queueAccountEmail } from "~/server/accounts/account-mail.server";
 import { readForm, rejectForm } from "~/server/http/forms.server";
@@ -33,7 +34,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("forgot-password", forgotPasswordSchema, actionData?.result);
+  const { form, fields, firstError } = useSchemaForm(
+    "forgot-password",
+    FORM_CONSTRAINTS.forgotPassword,
+    actionData?.result,
+  );
   if (actionData && "sentTo" in actionData) {
     return (
       <div className="page narrow">

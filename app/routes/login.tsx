@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { GoogleButton } from "~/components/google-button";
 import { loginSchema } from "~/forms/auth";
 import { offerRestore } from "~/server/accounts/account-lifecycle.server";
@@ -36,7 +37,7 @@ export default function Login() {
   const { googleEnabled } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const { form, fields, firstError } = useSchemaForm("login", loginSchema, actionData?.result);
+  const { form, fields, firstError } = useSchemaForm("login", FORM_CONSTRAINTS.login, actionData?.result);
   return (
     <div className="page narrow">
       <h1>Log in</h1>

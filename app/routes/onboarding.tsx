@@ -4,6 +4,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BirthProfileFields } from "~/components/birth-profile-fields";
 import { AppForm, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { birthProfileSchema } from "~/forms/profile";
 import { latestDateOnEarth } from "~/lib/dates/local-dates";
 import { timeZoneOptions } from "~/lib/dates/time-zones";
@@ -32,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Onboarding() {
   const { name, timeZones, maxDate } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("onboarding", birthProfileSchema(), actionData?.result);
+  const { form, fields, firstError } = useSchemaForm("onboarding", FORM_CONSTRAINTS.onboarding, actionData?.result);
   return (
     <div className="page narrow">
       <p className="eyebrow">Step 2 of 2</p>

@@ -9,7 +9,7 @@ import { requireDocumentRequest } from "~/server/http/data-request.server";
 import { invariantResponse } from "~/server/http/http.server";
 import { getPerson } from "~/server/people/people.server";
 import { getPreferences, readProfile, subjectOfPerson, todayFor } from "~/server/readings/readings.server";
-import { renderReportBody } from "~/server/readings/report-html.server";
+import { renderReportBody, renderServerHtml } from "~/server/readings/report-html.server";
 import { selectRemedies } from "~/server/remedies/selection";
 import { requireUser } from "~/server/session/session.server";
 import { listShareLinks } from "~/server/shares/share-links.server";
@@ -19,13 +19,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.person.name} · People · NumerAI` : "Person · NumerAI" },
 ];
 
+/** The remedies are text only: server HTML like the report body, not loader data. */
+const REMEDIES_ID = "personal-remedies-list";
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   requireDocumentRequest(request);
   const user = await requireUser(request);
   const [person, prefs] = await Promise.all([getPerson(user.id, params.id ?? ""), getPreferences(user.id)]);
   invariantResponse(person, "Person not found");
   const reading = readProfile(subjectOfPerson(person), prefs, todayFor(user));
-  if (reading.ok) renderReportBody(context, user.id, reading.profile, { charts: true });
+  if (reading.ok) {
+    renderReportBody(context, user.id, reading.profile, { charts: true });
+    const remedies = selectRemedies(reading.profile).map((r) => <RemedyCard key={r.id} remedy={r} />);
+    renderServerHtml(context, REMEDIES_ID, <ul className="remedy-list">{remedies}</ul>);
+  }
   return {
     person: {
       id: person.id,
@@ -38,12 +45,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     problem: reading.ok ? null : reading.error.message,
     canCompare: Boolean(user.birth_name && user.birth_date),
     shareLinks: await listShareLinks(user.id, { personId: person.id }),
-    remedies: reading.ok ? selectRemedies(reading.profile) : [],
   };
 }
 
 export default function PersonPage() {
-  const { person, hasReport, problem, canCompare, shareLinks, remedies } = useLoaderData<typeof loader>();
+  const { person, hasReport, problem, canCompare, shareLinks } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p className="eyebrow">
@@ -83,11 +89,7 @@ export default function PersonPage() {
           <section id="personal-remedies" aria-labelledby="personal-remedies-heading" className="rd-section">
             <h2 id="personal-remedies-heading">Remedies for {person.name}</h2>
             <p className="muted">Chosen from {person.name}&apos;s chart, each with the number it answers and why.</p>
-            <ul className="remedy-list">
-              {remedies.map((r) => (
-                <RemedyCard key={r.id} remedy={r} />
-              ))}
-            </ul>
+            <ServerHtml id={REMEDIES_ID} />
           </section>
           <SharePanel personId={person.id} links={shareLinks} redirectTo={`/people/${person.id}#share`} />
         </>

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckInDays, CheckInForm } from "~/components/remedies/check-in-form";
 import { ProgressStats } from "~/components/remedies/progress-stats";
 import { ReminderForm } from "~/components/remedies/reminder-form";
-import { RATING_LABELS } from "~/forms/remedies";
+import { RATING_LABELS } from "~/forms/remedy-lists";
 import { formatLongDate } from "~/lib/dates/local-dates";
 import { readForm } from "~/server/http/forms.server";
 import { invariantResponse } from "~/server/http/http.server";

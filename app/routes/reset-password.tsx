@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { resetPasswordSchema } from "~/forms/auth";
 import { readForm, rejectForm } from "~/server/http/forms.server";
 import { redirectWithFlash } from "~/server/http/http.server";
@@ -53,7 +54,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ResetPassword() {
   const { token, valid } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("reset-password", resetPasswordSchema, actionData?.result);
+  const { form, fields, firstError } = useSchemaForm(
+    "reset-password",
+    FORM_CONSTRAINTS.resetPassword,
+    actionData?.result,
+  );
   if (!valid) {
     return (
       <div className="page narrow">

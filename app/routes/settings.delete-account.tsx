@@ -1,11 +1,13 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { AppForm, Field, useSchemaForm } from "~/components/forms";
+import { AppForm, Field, useSchemaForm, type FieldMeta } from "~/components/forms";
+import { inputAttributes } from "~/components/form-state";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { GoogleReauth } from "~/components/google-reauth";
-import { DELETE_WORD, deleteAccountSchema } from "~/forms/account";
+import { DELETE_WORD } from "~/accounts/deletion";
+import { deleteAccountSchema } from "~/forms/account";
 import { dateInTimeZone, formatLongDate } from "~/lib/dates/local-dates";
 import { requestAccountDeletion } from "~/server/accounts/account-deletion.server";
 import { GRACE_DAYS, GRACE_MS } from "~/server/accounts/account-lifecycle.server";
@@ -50,9 +52,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function DeleteAccount() {
   const { hasPassword, googleEnabled, reauthUntil, graceDays, graceEnds } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("delete-account", deleteAccountSchema, actionData?.result, {
-    when: "grace",
-  });
+  const { form, fields, firstError } = useSchemaForm(
+    "delete-account",
+    FORM_CONSTRAINTS.deleteAccount,
+    actionData?.result,
+    {
+      when: "grace",
+    },
+  );
   const whenError = fields.when.errors?.join(" ");
   return (
     <section aria-labelledby="delete-heading" className="privacy-delete">
@@ -125,15 +132,14 @@ function RadioChoice({
   title,
   children,
 }: {
-  meta: FieldMetadata<string | undefined>;
+  meta: FieldMeta;
   value: string;
   title: string;
   children: ReactNode;
 }) {
-  const { key, ...props } = getInputProps(meta, { type: "radio", value });
   return (
     <label className="privacy-choice">
-      <input {...props} key={key} />
+      <input {...inputAttributes(meta, { type: "radio", value })} />
       <span>
         <strong>{title}</strong>
         <span className="muted small"> — {children}</span>

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { PushDevices } from "~/components/push-devices";
-import { notificationSettingsSchema } from "~/forms/notifications";
 import { formatInstant } from "~/lib/dates/instants";
 import {
   CHANNEL_LABELS,
@@ -38,7 +38,7 @@ export default function NotificationSettings() {
   const actionData = useActionData<typeof action>();
   const { form, fields, firstError } = useSchemaForm(
     "notification-settings",
-    notificationSettingsSchema,
+    FORM_CONSTRAINTS.notificationSettings,
     actionData?.result,
     defaults,
   );

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { GoogleReauth } from "~/components/google-reauth";
 import { changePasswordSchema } from "~/forms/auth";
 import { readForm, rejectForm } from "~/server/http/forms.server";
@@ -55,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function PasswordSettings() {
   const { hasPassword, googleEnabled, reauthUntil } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("password", changePasswordSchema, actionData?.result);
+  const { form, fields, firstError } = useSchemaForm("password", FORM_CONSTRAINTS.changePassword, actionData?.result);
   return (
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">{hasPassword ? "Change your password" : "Set a password"}</h2>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { BirthProfileFields } from "~/components/birth-profile-fields";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { PreferencesForm } from "~/components/preferences-form";
 import { profileSchema } from "~/forms/profile";
 import { latestDateOnEarth } from "~/lib/dates/local-dates";
@@ -46,7 +47,7 @@ export default function ProfileSettings() {
   const { profile, timeZones, maxDate, preferences } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const profileResult = actionData && "result" in actionData ? actionData.result : undefined;
-  const { form, fields, firstError } = useSchemaForm("profile", profileSchema(), profileResult, profile);
+  const { form, fields, firstError } = useSchemaForm("profile", FORM_CONSTRAINTS.profile, profileResult, profile);
   return (
     <section aria-labelledby="profile-heading">
       <h2 id="profile-heading">Profile</h2>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { GoogleButton } from "~/components/google-button";
 import { signupSchema } from "~/forms/auth";
 import { signUp } from "~/server/accounts/auth.server";
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Signup() {
   const { googleEnabled } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { form, fields, firstError } = useSchemaForm("signup", signupSchema, actionData?.result);
+  const { form, fields, firstError } = useSchemaForm("signup", FORM_CONSTRAINTS.signup, actionData?.result);
   if (actionData && "sentTo" in actionData) {
     return (
       <div className="page narrow">

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Field, SelectField, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { ToolPage } from "~/components/tool-page";
-import { datesToolSchema } from "~/forms/tools";
 import { formatMonth, monthOf } from "~/lib/dates/calendar";
 import { formatLongDate } from "~/lib/dates/local-dates";
 import { invariantResponse } from "~/server/http/http.server";
@@ -28,7 +28,7 @@ const NUMBER_OPTIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n
 
 export default function DatesTool() {
   const { result, output, defaults, choices } = useLoaderData<typeof loader>();
-  const { form, fields, firstError } = useSchemaForm("dates-tool", datesToolSchema, result, defaults);
+  const { form, fields, firstError } = useSchemaForm("dates-tool", FORM_CONSTRAINTS.datesTool, result, defaults);
   const query = output && output.subject.key !== "me" ? `?person=${encodeURIComponent(output.subject.key)}` : "";
   return (
     <ToolPage

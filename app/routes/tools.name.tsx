@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Field, SelectField, useSchemaForm } from "~/components/forms";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { ToolPage } from "~/components/tool-page";
-import { SYSTEM_OPTIONS } from "~/forms/numerology-fields";
-import { NAME_TARGETS, nameToolSchema } from "~/forms/tools";
+import { NAME_TARGETS, SYSTEM_OPTIONS } from "~/forms/choices";
 import { requireUser } from "~/server/session/session.server";
 import { runNameTool } from "~/server/readings/tools.server";
 import { numberText } from "~/components/number-card";
@@ -26,7 +26,7 @@ const TARGET_OPTIONS = NAME_TARGETS.map((n) => ({ value: String(n), label: Strin
 
 export default function NameTool() {
   const { result, output, defaults } = useLoaderData<typeof loader>();
-  const { form, fields, firstError } = useSchemaForm("name-tool", nameToolSchema, result, defaults);
+  const { form, fields, firstError } = useSchemaForm("name-tool", FORM_CONSTRAINTS.nameTool, result, defaults);
   return (
     <ToolPage
       title="Name spellings"

@@ -14,9 +14,11 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** `cwd`: the checkout whose server.ts and build to run (another one's, to compare builds in one session). */
 export async function startApp(
   env: Record<string, string> = {},
   nodeFlags: string[] = [],
+  cwd = process.cwd(),
 ): Promise<{ base: string; child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "numerai-bench-"));
   const port = await freePort();
@@ -34,6 +36,7 @@ export async function startApp(
       RATE_LIMIT_PER_IP: "100000",
       ...env,
     },
+    cwd,
     stdio: ["ignore", "inherit", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

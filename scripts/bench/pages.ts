@@ -23,7 +23,7 @@ export interface BenchPage {
 /** Goals as a share of the bare Remix page's req/s, measured in the same run. */
 export const GOALS: Record<PageGroup, number> = { light: 0.75, heavy: 0.35, api: 2 };
 
-const CALCULATOR_QUERY = "birthName=Benedict+Mark+Chester&birthDate=1984-11-15";
+export const CALCULATOR_QUERY = "birthName=Benedict+Mark+Chester&birthDate=1984-11-15";
 
 export const PAGES: BenchPage[] = [
   { label: "/ (signed out)", path: () => "/", signedIn: false, group: "light" },

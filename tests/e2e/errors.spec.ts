@@ -5,6 +5,8 @@ import { newUser, usesJs } from "./helpers";
 async function visit(page: Page, path: string, js: boolean) {
   if (!js) return page.goto(path);
   await page.goto("/people");
+  // The router exists once the page has hydrated, which can come after the load event.
+  await page.waitForFunction(() => "__remixRouter" in window);
   await page.evaluate(
     (to) => (window as unknown as { __remixRouter: { navigate(to: string): void } }).__remixRouter.navigate(to),
     path,

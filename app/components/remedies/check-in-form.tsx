@@ -1,13 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Link } from "@remix-run/react";
-import {
-  checkInSchema,
-  MAX_NOTE_LENGTH,
-  MOOD_OPTIONS,
-  RATING_LABELS,
-  RATINGS,
-  type CheckInForm as CheckInValues,
-} from "~/forms/remedies";
+import { MAX_NOTE_LENGTH, MOOD_OPTIONS, RATING_LABELS, RATINGS } from "~/forms/remedy-lists";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
 import { formatLongDate } from "~/lib/dates/local-dates";
 import { AppForm, SelectField, SubmitButton, useSchemaForm } from "../forms";
 import { ChoiceGroup } from "./choice-group";
@@ -62,12 +56,7 @@ export function CheckInForm({
   defaults: CheckInDefaults;
   lastResult?: SubmissionResult<string[]>;
 }) {
-  const { form, fields, firstError } = useSchemaForm<CheckInValues>(
-    "check-in-form",
-    checkInSchema(dates),
-    lastResult,
-    defaults,
-  );
+  const { form, fields, firstError } = useSchemaForm("check-in-form", FORM_CONSTRAINTS.checkIn, lastResult, defaults);
   return (
     <AppForm form={form}>
       <input type="hidden" name="intent" value="check-in" />

@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { reminderSchema, WEEKDAYS, type ReminderForm as ReminderValues } from "~/forms/remedies";
+import { FORM_CONSTRAINTS } from "~/forms/constraints";
+import { WEEKDAYS } from "~/forms/remedy-lists";
 import { AppForm, Field, SubmitButton, useSchemaForm } from "../forms";
 import { ChoiceGroup } from "./choice-group";
 
@@ -22,12 +23,7 @@ export function ReminderForm({
     time: reminder.time ?? "08:00",
     days: (reminder.time ? reminder.days : [0, 1, 2, 3, 4, 5, 6]).map(String),
   };
-  const { form, fields, firstError } = useSchemaForm<ReminderValues>(
-    "reminder-form",
-    reminderSchema,
-    lastResult,
-    defaults,
-  );
+  const { form, fields, firstError } = useSchemaForm("reminder-form", FORM_CONSTRAINTS.reminder, lastResult, defaults);
   // The days as the form holds them: the saved ones, or what a refused submission sent.
   const submitted = fields.days.initialValue;
   const chosenDays = (Array.isArray(submitted) ? submitted : submitted ? [submitted] : []).map(String);

@@ -1,6 +1,6 @@
 /** The guide's tools for days, pairs and names: daily readings, compatibility, name spellings, good dates. */
 import { numberMeaning } from "~/content";
-import { CHALDEAN_TARGETS, NAME_TARGETS } from "~/forms/tools";
+import { CHALDEAN_TARGETS, NAME_TARGETS } from "~/forms/choices";
 import { isIsoDate, isIsoMonth } from "~/lib/dates/calendar";
 import { buildCompatibility, relationBetween } from "~/lib/view-models/compatibility-model";
 import { compatibilityHref, dailyHref, nameToolHref, datesToolHref } from "~/lib/report/links";

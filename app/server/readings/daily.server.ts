@@ -24,6 +24,9 @@ export interface DailyData {
   problem: string | null;
 }
 
+/** What the daily pages send the browser: the cards are server HTML (daily-html.server.tsx), not data. */
+export type DailyPageData = Omit<DailyData, "cycles"> & { hasCards: boolean };
+
 const FIRST = "1800-01-01";
 const LAST = "9999-12-31";
 

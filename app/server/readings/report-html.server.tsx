@@ -1,4 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
+import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
 import { LoShuChart } from "~/components/charts/lo-shu-chart";
@@ -37,4 +38,9 @@ export function renderReportBody(
     kept.set(key, html);
   }
   context.serverHtml.set(REPORT_BODY_ID, { html, key });
+}
+
+/** A static block of a page (nothing in it reacts to the user) as server-only HTML for <ServerHtml id>. */
+export function renderServerHtml(context: AppLoadContext, id: string, element: ReactElement): void {
+  context.serverHtml.set(id, renderToStaticMarkup(element));
 }

@@ -2,7 +2,7 @@
  * Progress across the user's tracked remedies (/remedies/progress) and one tracking's page
  * (/remedies/tracking/:id): streaks, rates and history, in the user's local days.
  */
-import { CHECK_IN_DAYS_BACK, type Frequency } from "~/forms/remedies";
+import { CHECK_IN_DAYS_BACK, type Frequency } from "~/forms/remedy-lists";
 import { addDays } from "~/lib/dates/calendar";
 import type { RemedyCheckIn, RemedyTracking, User } from "../db/db-schema";
 import { todayFor } from "../readings/readings.server";

@@ -26,6 +26,18 @@ function remediesOf(subject: Subject, prefs: Preferences, today: string) {
     : { remedies: [], problem: reading.error.message };
 }
 
+/** What a remedy card shows; the catalogue's other fields (family, tradition…) stay on the server. */
+const cardOf = ({ id, title, how, why, answers, kind, frequency, effort }: PersonalRemedy) => ({
+  id,
+  title,
+  how,
+  why,
+  answers,
+  kind,
+  frequency,
+  effort,
+});
+
 /** The user's own remedies, each with its tracking (if any), and where they stand against the plan's limit. */
 export async function remediesPage(user: User, now = new Date()) {
   const today = todayFor(user, now);
@@ -40,7 +52,7 @@ export async function remediesPage(user: User, now = new Date()) {
   return {
     remedies: remedies.map((r) => {
       const t = byRemedy.get(r.id);
-      return { ...r, tracking: t ? { id: t.id, active: t.stopped_at === null } : null };
+      return { ...cardOf(r), tracking: t ? { id: t.id, active: t.stopped_at === null } : null };
     }),
     problem,
     active,

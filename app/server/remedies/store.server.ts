@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { withinLimit, type Limit } from "~/billing/plans";
-import type { Mood } from "~/forms/remedies";
+import type { Mood } from "~/forms/remedy-lists";
 import type { RemedyCheckIn, RemedyTracking } from "../db/db-schema";
 import { getDb } from "../db/db.server";
 

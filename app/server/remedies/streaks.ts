@@ -3,7 +3,7 @@
  * (YYYY-MM-DD in the user's time zone), so neither a zone nor a DST change can shift a day: callers
  * turn "now" into the user's today once (`todayFor`) and everything here counts dates.
  */
-import type { Frequency } from "~/forms/remedies";
+import type { Frequency } from "~/forms/remedy-lists";
 import { addDays, weekdayIndex } from "~/lib/dates/calendar";
 
 export interface CheckInMark {

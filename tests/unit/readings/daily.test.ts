@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personalDayOn } from "~/lib/view-models/day-numbers";
 import { loader as dailyLoader } from "~/routes/daily._index";
 import { loader as dailyDateLoader } from "~/routes/daily.$date";
-import { loadDaily, type DailyData } from "~/server/readings/daily.server";
+import { DAILY_CARDS_ID } from "~/components/daily-view";
+import { loadDaily, type DailyPageData } from "~/server/readings/daily.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
 import { get } from "./harness";
 import { signedInUser } from "../../support/factories";
@@ -50,18 +51,21 @@ describe("/daily/YYYY-MM-DD", () => {
   });
 
   it("reads any date, links to yesterday and tomorrow, and lays out the month of Personal Days", async () => {
-    const outcome = await run(() =>
-      dailyDateLoader(routeArgs(get("/daily/2024-03-01", cookie), { date: "2024-03-01" })),
-    );
+    const args = routeArgs(get("/daily/2024-03-01", cookie), { date: "2024-03-01" });
+    const outcome = await run(() => dailyDateLoader(args));
     expect(outcome.status).toBe(200);
-    const data = outcome.data as DailyData;
+    const data = outcome.data as DailyPageData;
     expect(data.prev).toBe("2024-02-29");
     expect(data.next).toBe("2024-03-02");
     expect(data.calendar.days).toHaveLength(31);
     expect(data.calendar.offset).toBe(4); // 1 March 2024 was a Friday
     expect(data.calendar.prevMonth).toBe("2024-02-01");
-    const pd = data.cycles.find((i) => i.key === "personalDay")!;
+    const { cycles } = await loadDaily(get("/daily/2024-03-01", cookie), "2024-03-01");
+    const pd = cycles.find((i) => i.key === "personalDay")!;
     expect(data.calendar.days[0]).toEqual({ date: "2024-03-01", personalDay: pd.value });
+    // The cards are server HTML, not loader data.
+    expect(data).not.toHaveProperty("cycles");
+    expect(args.context.serverHtml.get(DAILY_CARDS_ID)).toContain('data-key="personalDay"');
     // Personal Days run 1–9 in step with the day within a month.
     expect(data.calendar.days[9].personalDay).toBe(pd.value);
   });
@@ -76,13 +80,13 @@ describe("/daily/YYYY-MM-DD", () => {
       dailyDateLoader(routeArgs(get("/daily/1815-12-09", cookie), { date: "1815-12-09" })),
     );
     expect(outcome.status).toBe(400);
-    expect((outcome.data as DailyData).problem).toMatch(/before your birth date/);
+    expect((outcome.data as DailyPageData).problem).toMatch(/before your birth date/);
   });
 
   it("/daily defaults to today where the user lives", async () => {
     const outcome = await run(() => dailyLoader(routeArgs(get("/daily", cookie))));
     expect(outcome.status).toBe(200);
-    const data = outcome.data as DailyData;
+    const data = outcome.data as DailyPageData;
     expect(data.date).toBe(data.today);
     expect(data.date).toBe(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date()));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DIGITS } from "~/content";
 import { CHALLENGING_COMPOUNDS, DEMANDING_DRIVERS, PRACTICE_FAMILIES } from "~/content/practices";
-import { REMEDY_KINDS } from "~/forms/remedies";
+import { REMEDY_KINDS } from "~/forms/remedy-lists";
 import { computeProfile } from "~/numerology";
 import { remedyById, selectRemedies } from "~/server/remedies/selection";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Frequency } from "~/forms/remedies";
+import type { Frequency } from "~/forms/remedy-lists";
 import { addDays } from "~/lib/dates/calendar";
 import { heatmapWeeks, weeklySummary, HEATMAP_WEEKS } from "~/server/remedies/calendar-summary";
 import { todayFor } from "~/server/readings/readings.server";

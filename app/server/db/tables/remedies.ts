@@ -1,4 +1,4 @@
-import type { Mood } from "~/forms/remedies";
+import type { Mood } from "~/forms/remedy-lists";
 
 /** A remedy the user tracks (migration 0009); `stopped_at` set: stopped, history kept. */
 export interface RemedyTrackingsTable {
