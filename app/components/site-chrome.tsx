@@ -11,11 +11,12 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link to={user ? "/dashboard" : "/"} className="brand" aria-label="NumerAI home">
+        {/* The name says what is visible (no aria-label over it): "NumerAI home" for screen readers. */}
+        <Link to={user ? "/dashboard" : "/"} className="brand">
           <span className="brand__mark" aria-hidden="true">
             9
           </span>
-          NumerAI
+          NumerAI<span className="rd-visually-hidden"> home</span>
         </Link>
         <nav aria-label="Main" className="main-nav">
           <NavLink to="/calculator">Calculator</NavLink>
