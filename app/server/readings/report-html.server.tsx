@@ -1,4 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
+import { createHash } from "node:crypto";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { LifeTimelineChart } from "~/components/charts/life-timeline-chart";
@@ -40,7 +41,11 @@ export function renderReportBody(
   context.serverHtml.set(REPORT_BODY_ID, { html, key });
 }
 
-/** A static block of a page (nothing in it reacts to the user) as server-only HTML for <ServerHtml id>. */
+/**
+ * A static block of a page (nothing in it reacts to the user) as server-only HTML for <ServerHtml id>.
+ * Rendered on every request (a few KB); its key, for the page cache, is a digest of the HTML itself.
+ */
 export function renderServerHtml(context: AppLoadContext, id: string, element: ReactElement): void {
-  context.serverHtml.set(id, renderToStaticMarkup(element));
+  const html = renderToStaticMarkup(element);
+  context.serverHtml.set(id, { html, key: createHash("sha256").update(html).digest("base64url") });
 }

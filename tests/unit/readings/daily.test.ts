@@ -65,7 +65,7 @@ describe("/daily/YYYY-MM-DD", () => {
     expect(data.calendar.days[0]).toEqual({ date: "2024-03-01", personalDay: pd.value });
     // The cards are server HTML, not loader data.
     expect(data).not.toHaveProperty("cycles");
-    expect(args.context.serverHtml.get(DAILY_CARDS_ID)).toContain('data-key="personalDay"');
+    expect(args.context.serverHtml.get(DAILY_CARDS_ID)?.html).toContain('data-key="personalDay"');
     // Personal Days run 1–9 in step with the day within a month.
     expect(data.calendar.days[9].personalDay).toBe(pd.value);
   });

@@ -130,7 +130,7 @@ describe("/remedies", () => {
     const outcome = await run(() => personLoader(args));
     expect(outcome.status).toBe(200);
     // Server HTML (text only), not loader data. 9 December 1906: driver 9, conductor 1+9+6+1+2+9 = 28 → 1.
-    const html = args.context.serverHtml.get("personal-remedies-list") ?? "";
+    const html = args.context.serverHtml.get("personal-remedies-list")?.html ?? "";
     for (const id of ["colour-9", "mantra-9", "gemstone-1", "food-1"]) expect(html).toContain(`id="remedy-${id}"`);
     expect(outcome.data).not.toHaveProperty("remedies");
   });
