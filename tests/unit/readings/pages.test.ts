@@ -122,14 +122,16 @@ describe("/dashboard", () => {
     const data = (
       outcome.data as {
         data: {
-          day: { key: string; value: number; meaning: { paragraph: string } };
+          day: { value: number; meaning: { paragraph: string }; listLabels: { strengths: string } };
           glance: Array<{ key: string }>;
           core: Array<{ key: string }>;
           next: { changes: Array<{ kind: string; date: string; age?: number }>; lastPinnacle: boolean };
         };
       }
     ).data;
-    expect(data.day.key).toBe("personalDay");
+    // Today's Personal Day (its "Do" list), with only what the page shows: no steps, no extra texts.
+    expect(data.day.listLabels.strengths).toBe("Do");
+    expect(Object.keys(data.day).sort()).toEqual(["facts", "listLabels", "meaning", "value"]);
     expect(data.day.meaning.paragraph.length).toBeGreaterThan(20);
     expect(data.glance.map((g) => g.key)).toEqual(["personalMonth", "personalYear", "universalDay"]);
     expect(data.core.map((c) => c.key)).toEqual([
