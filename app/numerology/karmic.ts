@@ -129,12 +129,18 @@ export function karmicStepLines(
   /** Life Path, Expression, Soul Urge, Personality and Birthday, in the order of KARMIC_DEBT_SOURCES. */
   debtSources: readonly NumberResult[],
 ): string[] {
-  const lines = [tallyLine(counts), LESSON_LINES.line(lessons), PASSION_LINES.line(passion)];
-  for (let k = 0; k < debtSources.length; k++) {
+  let debts = 0;
+  for (let k = 0; k < debtSources.length; k++) if (debtBits(debtSources[k].chain) !== 0) debts++;
+  // Exact size: a list grown by push reserves 17 more slots.
+  const lines: string[] = new Array(3 + Math.max(debts, 1));
+  lines[0] = tallyLine(counts);
+  lines[1] = LESSON_LINES.line(lessons);
+  lines[2] = PASSION_LINES.line(passion);
+  if (debts === 0) lines[3] = NO_DEBT_LINE;
+  for (let k = 0, i = 3; k < debtSources.length; k++) {
     const chain = debtSources[k].chain;
     const bits = debtBits(chain);
-    if (bits !== 0) lines.push(debtLine(k, chain, bits));
+    if (bits !== 0) lines[i++] = debtLine(k, chain, bits);
   }
-  if (lines.length === 3) lines.push(NO_DEBT_LINE);
   return lines;
 }

@@ -130,13 +130,16 @@ function loShuSteps(
   missing: readonly number[],
   repeating: readonly number[],
 ): string[] {
-  const steps = [digitsLine(birth)];
-  if (added) steps.push("Added driver " + numText(added[0]) + " and conductor " + numText(added[1]) + " to the grid");
+  const steps: string[] = new Array((added ? 4 : 3) + bitCount(full | empty)); // exact size, as in loShu
+  let i = 0;
+  steps[i++] = digitsLine(birth);
+  if (added) steps[i++] = "Added driver " + numText(added[0]) + " and conductor " + numText(added[1]) + " to the grid";
   for (let a = 0; a < LO_SHU_ARROWS.length; a++) {
-    if (full & (1 << a)) steps.push(ARROW_TEXTS[a].full);
-    else if (empty & (1 << a)) steps.push(ARROW_TEXTS[a].empty);
+    if (full & (1 << a)) steps[i++] = ARROW_TEXTS[a].full;
+    else if (empty & (1 << a)) steps[i++] = ARROW_TEXTS[a].empty;
   }
-  steps.push(MISSING_LINES.line(missing), REPEATING_LINES.line(repeating));
+  steps[i++] = MISSING_LINES.line(missing);
+  steps[i] = REPEATING_LINES.line(repeating);
   return steps;
 }
 
