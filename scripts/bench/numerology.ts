@@ -1,10 +1,12 @@
 // Throughput and latency of computeProfile with every key (today + gender given), twice: with steps (the
 // derivation text every page shows) and with `steps: false` (what bulk callers take). Only people the
-// process has never computed: every pass (warm-up, timed, latency) gets its own fresh people, each with a
-// made-up name no other pass has, so no per-name cache hits from an earlier pass. The two modes' passes
-// alternate, so both see the same machine load. Run: npm run bench:numerology
+// process has never computed (fresh-people.ts): every pass (warm-up, timed, latency) gets its own, each
+// with a made-up name part no other pass has, so no per-name cache hits from an earlier pass; names are
+// flat strings, as the database or a form hands them over. The two modes' passes alternate, so both
+// see the same machine load. Run: npm run bench:numerology
 import { loadavg } from "node:os";
-import { computeProfile, daysInMonth, type ProfileInput } from "../../app/numerology/index.ts";
+import { computeProfile, type ProfileInput } from "../../app/numerology/index.ts";
+import { freshName, freshPeople, prng } from "./fresh-people.ts";
 import { toolRows } from "./tools.ts";
 
 const PEOPLE = 10_000;
@@ -12,205 +14,6 @@ const WARMUP_PASSES = 3;
 const TIMED_PASSES = 7;
 const TARGET_PER_SECOND = 250_000;
 const TODAY = "2026-11-26";
-
-/** mulberry32: small seeded PRNG, so every run benchmarks the same people. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FIRST = [
-  "James",
-  "Mary",
-  "John",
-  "Patricia",
-  "Robert",
-  "Jennifer",
-  "Michael",
-  "Linda",
-  "William",
-  "Elizabeth",
-  "David",
-  "Barbara",
-  "Richard",
-  "Susan",
-  "Joseph",
-  "Jessica",
-  "Thomas",
-  "Sarah",
-  "Charles",
-  "Karen",
-  "Christopher",
-  "Nancy",
-  "Daniel",
-  "Lisa",
-  "Matthew",
-  "Betty",
-  "Anthony",
-  "Margaret",
-  "Mark",
-  "Sandra",
-  "Yvonne",
-  "Lynn",
-  "Kaye",
-  "Bryan",
-  "Murray",
-  "Doyle",
-  "José",
-  "Zoë",
-  "Renée",
-  "François",
-  "Søren",
-  "Łukasz",
-  "Björn",
-  "Siobhán",
-  "Chloé",
-  "Jürgen",
-  "Ångström",
-  "Núria",
-  "Jean-Paul",
-  "Anne-Marie",
-  "Mary-Kate",
-  "Hans-Jürgen",
-  "Ana",
-  "Aiyana",
-  "Priya",
-  "Kwame",
-  "Oluwaseun",
-  "Mei",
-  "Hiroshi",
-  "Dmitri",
-  "Ægir",
-  "Þórunn",
-  "Œdipe",
-  "Ðorđe",
-  "Gülşen",
-  "Ilse",
-  "Zbigniew",
-  "Ngozi",
-  "Seán",
-  "Eoin",
-];
-const MIDDLE = [
-  "Lee",
-  "Ann",
-  "Marie",
-  "James",
-  "Louise",
-  "Ray",
-  "Grace",
-  "Rose",
-  "Jean",
-  "Lynn",
-  "Elizabeth",
-  "Alexander",
-  "Mae",
-  "Hélène",
-  "Björk",
-  "Carlos",
-  "Jo",
-  "Wyatt",
-  "Yusuf",
-  "A",
-  "J",
-];
-const LAST = [
-  "Smith",
-  "Johnson",
-  "Williams",
-  "Brown",
-  "Jones",
-  "Garcia",
-  "Miller",
-  "Davis",
-  "Rodriguez",
-  "Martinez",
-  "Hernandez",
-  "Lopez",
-  "Gonzalez",
-  "Wilson",
-  "Anderson",
-  "Taylor",
-  "Moore",
-  "Jackson",
-  "Martin",
-  "Lee",
-  "O'Brien",
-  "D'Angelo",
-  "O’Neill",
-  "McCartney",
-  "MacDonald",
-  "Smith-Jones",
-  "García-Márquez",
-  "Lloyd-Webber",
-  "Müller",
-  "Schröder",
-  "Øberg",
-  "Kowalczyk",
-  "Wałęsa",
-  "Dvořák",
-  "Nguyễn",
-  "Đặng",
-  "Sánchez",
-  "Núñez",
-  "Strauß",
-  "Van der Berg",
-  "de la Cruz",
-];
-
-const SYLLABLES = [
-  "ka",
-  "lo",
-  "mi",
-  "ren",
-  "sa",
-  "tho",
-  "vel",
-  "dra",
-  "nu",
-  "bri",
-  "go",
-  "zan",
-  "e",
-  "ol",
-  "ya",
-  "phi",
-];
-let nextPerson = 0;
-
-/** A made-up word no other person in this run has: the person's serial number spelled in syllables. */
-function freshWord(serial: number): string {
-  let word = "";
-  for (let n = serial + SYLLABLES.length; n > 0; n = Math.floor(n / SYLLABLES.length))
-    word += SYLLABLES[n % SYLLABLES.length];
-  return word[0].toUpperCase() + word.slice(1);
-}
-
-/** People never computed before in this process: real first and family names (accents, particles) joined to a fresh word. */
-function freshPeople(count: number, random: () => number, steps = true): ProfileInput[] {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const people: ProfileInput[] = [];
-  for (let i = 0; i < count; i++) {
-    const middle = random() < 0.4 ? " " + pick(MIDDLE) : "";
-    const year = 1900 + Math.floor(random() * 121);
-    const month = 1 + Math.floor(random() * 12);
-    const day = 1 + Math.floor(random() * daysInMonth(year, month));
-    people.push({
-      birthName: `${pick(FIRST)}${middle} ${pick(LAST)}-${freshWord(nextPerson++)}`,
-      birthDate: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-      today: TODAY,
-      gender: random() < 0.5 ? "male" : "female",
-      ...(steps ? {} : { steps: false }),
-    });
-  }
-  return people;
-}
 
 let sink = 0; // keeps results observable so no work can be optimised away
 
@@ -247,15 +50,15 @@ const MODES = [
 ] as const;
 
 const random = prng(20261126);
-const sample = computeProfile(freshPeople(1, random)[0]);
+const sample = computeProfile(freshPeople(1, random, TODAY)[0]);
 if (!sample.kua || !sample.transits || !sample.essence || !sample.personalDay || sample.lifePath.steps.length === 0) {
   throw new Error("benchmark people must get every key (today and gender set)");
 }
-for (let i = 0; i < WARMUP_PASSES; i++) for (const mode of MODES) pass(freshPeople(PEOPLE, random, mode.steps));
+for (let i = 0; i < WARMUP_PASSES; i++) for (const mode of MODES) pass(freshPeople(PEOPLE, random, TODAY, mode.steps));
 
 const passes = MODES.map(() => [] as { wall: number; cpu: number }[]);
 for (let i = 0; i < TIMED_PASSES; i++) {
-  MODES.forEach((mode, m) => passes[m].push(pass(freshPeople(PEOPLE, random, mode.steps))));
+  MODES.forEach((mode, m) => passes[m].push(pass(freshPeople(PEOPLE, random, TODAY, mode.steps))));
 }
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = MODES.map((mode, m) => {
@@ -265,7 +68,7 @@ const results = MODES.map((mode, m) => {
     wallRates,
     wallMedian: median(wallRates),
     cpuMedian: median(passes[m].map((p) => PEOPLE / p.cpu)),
-    lat: latencies(freshPeople(PEOPLE, random, mode.steps)),
+    lat: latencies(freshPeople(PEOPLE, random, TODAY, mode.steps)),
   };
 });
 
@@ -289,7 +92,7 @@ const rows: [string, string][] = [
   ["timed passes per mode (alternating)", String(TIMED_PASSES)],
   ...results.flatMap(modeRows),
   [`target ≥ ${fmt(TARGET_PER_SECOND)}/s (wall clock, median)`, results.map(verdict).join("; ")],
-  ...toolRows((i) => `${FIRST[i % FIRST.length]} ${freshWord(nextPerson++)}`),
+  ...toolRows(freshName),
   ["machine load average (1 min)", loadavg()[0].toFixed(2)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
