@@ -85,7 +85,7 @@ const modeRows = (r: (typeof results)[number]): [string, string][] => [
   ],
 ];
 const verdict = (r: (typeof results)[number]) =>
-  `${r.label}: ${r.wallMedian >= TARGET_PER_SECOND ? "met" : "NOT met"} (${fmt(r.wallMedian)}/s)`;
+  `${r.label}: ${r.wallMedian >= TARGET_PER_SECOND ? "met" : "NOT met"} (${fmt(r.wallMedian)}/s; per CPU-second ${fmt(r.cpuMedian)})`;
 
 const rows: [string, string][] = [
   ["fresh people per pass (none seen before)", fmt(PEOPLE)],
