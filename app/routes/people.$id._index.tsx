@@ -30,8 +30,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const reading = readProfile(subjectOfPerson(person), prefs, todayFor(user));
   if (reading.ok) {
     renderReportBody(context, user.id, reading.profile, { charts: true });
-    const remedies = selectRemedies(reading.profile).map((r) => <RemedyCard key={r.id} remedy={r} />);
-    renderServerHtml(context, REMEDIES_ID, <ul className="remedy-list">{remedies}</ul>);
+    renderServerHtml(context, REMEDIES_ID, selectRemedies(reading.profile), (remedies) => (
+      <ul className="remedy-list">
+        {remedies.map((r) => (
+          <RemedyCard key={r.id} remedy={r} />
+        ))}
+      </ul>
+    ));
   }
   return {
     person: {

@@ -3,7 +3,7 @@
  * 1,000,000 users, 5,000,000 people and proportionate sessions, preferences and share links (SQL, one
  * transaction per batch), then times the signed-in pages and login against the same app on an empty
  * database, alternating between the two so machine noise falls on both. Goal: p50 and p95 within 1.2×.
- * BENCH_USERS (default 1,000,000) and BENCH_REQUESTS (per page and side, default 200) override.
+ * BENCH_USERS (default 1,000,000) and BENCH_REQUESTS (per page and side, default 1,000: a p95 of 200 samples is its 10th-slowest, and moved by one GC pause) override.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +15,7 @@ import { postForm, startApp, stopApp } from "./app.ts";
 import { benchContext, type BenchContext } from "./pages.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const CONCURRENCY = 4;
 const BATCH = 50_000;
 const GOAL = 1.2;

@@ -12,7 +12,7 @@ import { renderServerHtml } from "./report-html.server";
 export async function dailyPage(request: Request, context: AppLoadContext, dateParam: string | undefined) {
   requireDocumentRequest(request);
   const { cycles, ...daily } = await loadDaily(request, dateParam);
-  if (cycles.length) renderServerHtml(context, DAILY_CARDS_ID, <DailyCards cycles={cycles} />);
+  if (cycles.length) renderServerHtml(context, DAILY_CARDS_ID, cycles, (items) => <DailyCards cycles={items} />);
   const page: DailyPageData = { ...daily, hasCards: cycles.length > 0 };
   return data(page, { status: daily.problem ? 400 : 200 });
 }

@@ -42,10 +42,24 @@ export function renderReportBody(
 }
 
 /**
- * A static block of a page (nothing in it reacts to the user) as server-only HTML for <ServerHtml id>.
- * Rendered on every request (a few KB); its key, for the page cache, is a digest of the HTML itself.
+ * A static block of a page (nothing in it reacts to the user) as server-only HTML for <ServerHtml id>,
+ * rendered from `inputs` (plain data) by `render`. The HTML is a pure function of them, so it is kept
+ * (with the report bodies, REPORT_CACHE_CHARS) under a digest of the inputs, which is also its key for
+ * the page cache: a page seen again costs a digest, not a render.
  */
-export function renderServerHtml(context: AppLoadContext, id: string, element: ReactElement): void {
-  const html = renderToStaticMarkup(element);
-  context.serverHtml.set(id, { html, key: createHash("sha256").update(html).digest("base64url") });
+export function renderServerHtml<T>(
+  context: AppLoadContext,
+  id: string,
+  inputs: T,
+  render: (inputs: T) => ReactElement,
+): void {
+  const key = createHash("sha256")
+    .update(JSON.stringify([id, inputs]))
+    .digest("base64url");
+  let html = kept.get(key);
+  if (html === undefined) {
+    html = renderToStaticMarkup(render(inputs));
+    kept.set(key, html);
+  }
+  context.serverHtml.set(id, { html, key });
 }
