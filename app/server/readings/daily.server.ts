@@ -19,7 +19,7 @@ export interface DailyData {
     offset: number;
     prevMonth: string;
     nextMonth: string;
-    days: Array<{ date: string; personalDay: number }>;
+    days: ReadonlyArray<{ date: string; personalDay: number }>;
   };
   problem: string | null;
 }
