@@ -15,18 +15,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!reading.ok) return { name: me.name, today, problem: reading.error.message, data: null };
   const cycles = buildReportSection(reading.profile, "cycles")!.items;
   const cycle = (key: string) => cycles.find((i) => i.key === key)!;
+  const day = cycle("personalDay");
+  const { title, paragraph, strengths, challenges } = day.meaning;
   return {
     name: me.name,
     today,
     problem: null,
     data: {
       // What the page shows of today's number, not its steps and whole interpretation.
-      day: (({ value, meaning: { title, paragraph, strengths, challenges }, listLabels, facts }) => ({
-        value,
+      day: {
+        value: day.value,
         meaning: { title, paragraph, strengths, challenges },
-        listLabels,
-        facts,
-      }))(cycle("personalDay")),
+        listLabels: day.listLabels,
+        facts: day.facts,
+      },
       glance: [cycle("personalMonth"), cycle("personalYear"), cycle("universalDay")].map(
         ({ key, label, value, meaning }) => ({ key, label, value, title: meaning.title }),
       ),

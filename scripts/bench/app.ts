@@ -15,6 +15,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** `cwd`: the checkout whose server.ts and build to run (another one's, to compare builds in one session). */
+/** Settings for the app under test from BENCH_APP_ENV ("NAME=value,NAME=value"). */
+export function benchAppEnv(): Record<string, string> {
+  return Object.fromEntries(
+    (process.env.BENCH_APP_ENV ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((pair) => pair.split("=", 2) as [string, string]),
+  );
+}
+
 export async function startApp(
   env: Record<string, string> = {},
   nodeFlags: string[] = [],

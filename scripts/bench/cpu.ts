@@ -7,18 +7,13 @@
  */
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { startApp, stopApp } from "./app.ts";
+import { benchAppEnv, startApp, stopApp } from "./app.ts";
 import { buildBare, startBare, stopBare } from "./bare.ts";
 import { benchContext, selectedPages } from "./pages.ts";
 
 const requests = Number(process.env.CPU_REQUESTS ?? 4000);
 const TICKS_PER_SECOND = 100;
-const appEnv = Object.fromEntries(
-  (process.env.BENCH_APP_ENV ?? "")
-    .split(",")
-    .filter(Boolean)
-    .map((pair) => pair.split("=", 2) as [string, string]),
-);
+const appEnv = benchAppEnv();
 
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");

@@ -9,7 +9,7 @@
  * BENCH_APP_ENV="REPORT_CACHE_CHARS=0" passes settings to the app).
  */
 import autocannon from "autocannon";
-import { startApp, stopApp } from "./app.ts";
+import { benchAppEnv, startApp, stopApp } from "./app.ts";
 import { buildBare, startBare, stopBare } from "./bare.ts";
 import { benchContext, GOALS, selectedPages, type PageGroup } from "./pages.ts";
 
@@ -17,12 +17,7 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const appEnv = Object.fromEntries(
-  (process.env.BENCH_APP_ENV ?? "")
-    .split(",")
-    .filter(Boolean)
-    .map((pair) => pair.split("=", 2) as [string, string]),
-);
+const appEnv = benchAppEnv();
 
 interface Row {
   target: string;

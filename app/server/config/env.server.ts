@@ -4,6 +4,18 @@ import path from "node:path";
 import { z } from "zod";
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** A cache size: 0 turns the cache off. */
+const sizeFrom = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+/** A comma-separated list, trimmed and lower-cased, empty entries dropped. */
+const lowerCaseList = z
+  .string()
+  .default("")
+  .transform((list) =>
+    list
+      .split(",")
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
 const optionalUrl = z.url().optional();
 /** `host` or `host:port`, as a browser sends it in the Host header. */
 const HOST_PATTERN = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/;
@@ -21,16 +33,10 @@ const schema = z.object({
       return !parsed || (parsed.pathname === "/" && !parsed.search);
     }, "must be an origin, e.g. https://numerai.example")
     .optional(),
-  ALLOWED_HOSTS: z
-    .string()
-    .default("")
-    .transform((list) =>
-      list
-        .split(",")
-        .map((host) => host.trim().toLowerCase())
-        .filter(Boolean),
-    )
-    .refine((hosts) => hosts.every((host) => HOST_PATTERN.test(host)), "a comma-separated list of host or host:port"),
+  ALLOWED_HOSTS: lowerCaseList.refine(
+    (hosts) => hosts.every((host) => HOST_PATTERN.test(host)),
+    "a comma-separated list of host or host:port",
+  ),
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().default("file:./data/numerai.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),
@@ -66,17 +72,9 @@ const schema = z.object({
   AI_TIMEOUT_MS: intFrom(60_000),
   MAX_FORM_BYTES: intFrom(64 * 1024),
   /** Rendered report bodies kept in memory (report-html.server.tsx), in characters; 0 keeps none. */
-  REPORT_CACHE_CHARS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(8 * 1024 * 1024),
+  REPORT_CACHE_CHARS: sizeFrom(8 * 1024 * 1024),
   /** Rendered pages kept in memory by URL and loader data (render-cache.server.ts), in bytes; 0 keeps none. */
-  PAGE_CACHE_BYTES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(16 * 1024 * 1024),
+  PAGE_CACHE_BYTES: sizeFrom(16 * 1024 * 1024),
   MAX_JSON_BYTES: intFrom(1024 * 1024),
   MAX_FORM_FIELDS: intFrom(100),
   /** Where people write about their data; shown on the privacy policy and terms. */
@@ -101,15 +99,7 @@ const schema = z.object({
   /** Another base URL for Stripe's API (the local stand-in, `npm run stripe:local`). */
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Verified accounts with these emails may refund payments at /admin/billing. */
-  ADMIN_EMAILS: z
-    .string()
-    .default("")
-    .transform((list) =>
-      list
-        .split(",")
-        .map((email) => email.trim().toLowerCase())
-        .filter(Boolean),
-    ),
+  ADMIN_EMAILS: lowerCaseList,
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -49,13 +49,9 @@ export function compressResponse(request: Request, response: Response, threshold
   if (length !== null && Number(length) < threshold) return response;
 
   const encoding = negotiateEncoding(request.headers.get("Accept-Encoding"));
-  const headers = encoding ? new Headers(response.headers) : mutableHeaders(response);
-  if (!headers) return compressResponse(request, rewrapped(response), threshold);
-  const vary = headers.get("Vary");
-  if (!vary || !/\baccept-encoding\b|\*/i.test(vary))
-    headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (!encoding) return response;
-
+  if (!encoding) return withVaryOnEncoding(response);
+  const headers = new Headers(response.headers);
+  addVaryOnEncoding(headers);
   headers.set("Content-Encoding", encoding);
   headers.delete("Content-Length");
   // pipeline tears down both ends together: a failed render errors the compressed stream, and a
@@ -69,19 +65,23 @@ export function compressResponse(request: Request, response: Response, threshold
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** The response's own headers when they may be changed (anything built with `new Response`), else null. */
-function mutableHeaders(response: Response): Headers | null {
-  try {
-    response.headers.set("Vary", response.headers.get("Vary") ?? "");
-    return response.headers;
-  } catch {
-    return null;
-  }
+function addVaryOnEncoding(headers: Headers) {
+  const vary = headers.get("Vary");
+  if (!vary || !/\baccept-encoding\b|\*/i.test(vary))
+    headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
 }
 
-const rewrapped = (response: Response) =>
-  new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: new Headers(response.headers),
-  });
+/**
+ * The response itself with `Vary: Accept-Encoding` (its headers may be changed when it was built with
+ * `new Response`, as Remix builds them), or a copy when its headers are immutable.
+ */
+function withVaryOnEncoding(response: Response): Response {
+  try {
+    addVaryOnEncoding(response.headers);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    addVaryOnEncoding(headers);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
