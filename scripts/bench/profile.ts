@@ -1,6 +1,6 @@
 /**
  * Where one page spends its CPU: `npm run bench:profile -- /report` (after a build) runs the app under
- * `node --cpu-prof`, loads the page with autocannon (20 connections, BENCH_DURATION s, default 10), and
+ * `node --cpu-prof`, loads the page with autocannon (BENCH_CONNECTIONS, default 20; BENCH_DURATION s, default 10), and
  * prints the functions with the most self time and the profile's path (open it in Chrome DevTools).
  * `:id` in the path becomes the bench person's id; the bench account's cookie goes along unless
  * BENCH_SIGNED_OUT=1.
@@ -28,7 +28,7 @@ try {
   const url = app.base + target.replace(":id", ctx.personId);
   const result = await autocannon({
     url,
-    connections: 20,
+    connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
     duration: Number(process.env.BENCH_DURATION ?? 10),
     headers: process.env.BENCH_SIGNED_OUT === "1" ? {} : { Cookie: ctx.cookie },
   });

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { planOfLookupKey } from "~/billing/plans";
 import type { Database } from "~/server/db/db-schema";
 import { idOf } from "./stripe.server";
+import { TERMINAL } from "./subscription-state.server";
 
 /**
  * Our copy of Stripe's objects. Every write is an upsert keyed by Stripe's id, guarded by when the object
@@ -10,7 +11,6 @@ import { idOf } from "./stripe.server";
  * (final in Stripe) is never written over. See docs/decisions/008-stripe-billing.md.
  */
 
-const TERMINAL = ["canceled", "incomplete_expired"];
 const ms = (seconds: number | null | undefined) => (seconds == null ? null : seconds * 1000);
 
 export async function userIdForCustomer(db: Kysely<Database>, customer: Stripe.Invoice["customer"]) {

@@ -1,6 +1,5 @@
-import { sql } from "kysely";
 import type { BillingInterval, PaidPlanId, PlanId } from "~/billing/plans";
-import { getDb } from "~/server/db/db.server";
+import { preparedQuery } from "~/server/db/prepared-query.server";
 
 /**
  * Which subscription a user has and which plan it entitles them to. The policy (docs/decisions/008):
@@ -35,16 +34,23 @@ export interface SubscriptionView {
   endedAt: number | null;
 }
 
+// A user has a handful of subscriptions at most (one per checkout): all of them are read, unsorted (no
+// sort step in SQL), and both questions below are answered from the same prepared query.
+const subscriptionRows = preparedQuery((db, userId: string) =>
+  db
+    .selectFrom("billing_subscriptions")
+    .select(["id", "plan", "interval", "status", "cancel_at_period_end", "period_end_at", "ended_at", "created_at"])
+    .where("user_id", "=", userId),
+);
+
+/** Final in Stripe: never written over (mirror.server.ts), and a user's other subscriptions come first. */
+export const TERMINAL: readonly string[] = ["canceled", "incomplete_expired"];
+
 /** The user's live subscription, or else their latest one; null if they never subscribed. */
 export async function currentSubscription(userId: string): Promise<SubscriptionView | null> {
-  const row = await getDb()
-    .selectFrom("billing_subscriptions")
-    .select(["id", "plan", "interval", "status", "cancel_at_period_end", "period_end_at", "ended_at"])
-    .where("user_id", "=", userId)
-    .orderBy(sql`case when status in ('canceled', 'incomplete_expired') then 1 else 0 end`)
-    .orderBy("created_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const rows = await subscriptionRows(userId);
+  const rank = (row: (typeof rows)[number]) => (TERMINAL.includes(row.status) ? 1 : 0);
+  const row = rows.sort((a, b) => rank(a) - rank(b) || b.created_at - a.created_at)[0];
   if (!row) return null;
   return {
     id: row.id,
@@ -67,11 +73,5 @@ export function isManageable(subscription: SubscriptionView | null): subscriptio
 }
 
 export async function hasPaymentProblem(userId: string): Promise<boolean> {
-  const row = await getDb()
-    .selectFrom("billing_subscriptions")
-    .select("id")
-    .where("user_id", "=", userId)
-    .where("status", "in", PAYMENT_PROBLEM)
-    .executeTakeFirst();
-  return Boolean(row);
+  return (await subscriptionRows(userId)).some((row) => PAYMENT_PROBLEM.includes(row.status));
 }

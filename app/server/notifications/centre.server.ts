@@ -1,6 +1,7 @@
 import type { NotificationType } from "~/notifications/types";
 import type { NotificationRow } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
+import { preparedQuery } from "~/server/db/prepared-query.server";
 import { publishUnreadChange } from "./live.server";
 
 /** The notification centre's reads and writes; every one is scoped to its owner. */
@@ -25,13 +26,16 @@ const owned = (userId: string, type: NotificationType | null) => {
   return query;
 };
 
-export async function unreadCount(userId: string): Promise<number> {
-  const row = await getDb()
+const unreadRows = preparedQuery((db, userId: string) =>
+  db
     .selectFrom("notifications")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("user_id", "=", userId)
-    .where("read_at", "is", null)
-    .executeTakeFirstOrThrow();
+    .where("read_at", "is", null),
+);
+
+export async function unreadCount(userId: string): Promise<number> {
+  const [row] = await unreadRows(userId);
   return Number(row.n);
 }
 

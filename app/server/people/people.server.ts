@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Person, PersonGender, PersonRelation } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
+import { preparedQuery } from "~/server/db/prepared-query.server";
 
 /** Every function takes the owner's id and puts it in the where clause: another user's id finds nothing. */
 
@@ -20,15 +21,10 @@ const columns = (input: PersonInput) => ({
   relation: input.relation,
 });
 
-export async function listPeople(ownerId: string): Promise<Person[]> {
-  return getDb()
-    .selectFrom("people")
-    .selectAll()
-    .where("user_id", "=", ownerId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-}
+/** Oldest first. */
+export const listPeople: (ownerId: string) => Promise<Person[]> = preparedQuery((db, ownerId: string) =>
+  db.selectFrom("people").selectAll().where("user_id", "=", ownerId).orderBy("created_at").orderBy("id"),
+);
 
 export async function getPerson(ownerId: string, id: string): Promise<Person | undefined> {
   return getDb()

@@ -16,6 +16,7 @@ import {
 } from "~/numerology";
 import type { Person, User, UserPreferences } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
+import { preparedQuery } from "~/server/db/prepared-query.server";
 import { listPeople } from "~/server/people/people.server";
 import { requireOnboardedUser } from "~/server/session/session.server";
 
@@ -39,8 +40,12 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
 
 const isPreset = (value: string): value is MasterPreset => value in MASTER_PRESETS;
 
+const preferencesRow = preparedQuery((db, userId: string) =>
+  db.selectFrom("user_preferences").selectAll().where("user_id", "=", userId),
+);
+
 export async function getPreferences(userId: string): Promise<Preferences> {
-  const row = await getDb().selectFrom("user_preferences").selectAll().where("user_id", "=", userId).executeTakeFirst();
+  const [row] = await preferencesRow(userId);
   if (!row) return DEFAULT_PREFERENCES;
   return {
     system: row.system,

@@ -2,6 +2,7 @@ import { redirect, type AppLoadContext } from "@remix-run/node";
 import { SESSION_COOKIE, signedCookie } from "./cookies.server";
 import type { Session, User } from "~/server/db/db-schema";
 import { getDb } from "~/server/db/db.server";
+import { preparedQuery } from "~/server/db/prepared-query.server";
 import { hashToken, randomToken } from "./crypto.server";
 import { oncePerRequest } from "../http/request-scope.server";
 import { BoundedCache } from "~/lib/bounded-cache";
@@ -13,10 +14,15 @@ const SESSION_MS = SESSION_DAYS * DAY;
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 
 let cookie: ReturnType<typeof signedCookie> | undefined;
-// A Cookie header already verified: the id it carries (or null). The signature check (an HMAC) gives the
-// same answer for the same header under the same secret, so it is done once per distinct header.
+// A Cookie header already verified: the session it names (or null). The signature check (an HMAC) gives the
+// same answer for the same header under the same secret, so it is done once per distinct header, and so is
+// the id's hash the sessions table is keyed by.
+interface CookieSession {
+  id: string;
+  idHash: string;
+}
 const newVerifiedCookies = () =>
-  new BoundedCache<{ id: string | null }>(
+  new BoundedCache<{ session: CookieSession | null }>(
     () => 1024 * 1024,
     (header) => header.length * 2 + 64,
   );
@@ -37,15 +43,15 @@ export interface CurrentSession {
   session: Session;
 }
 
-async function readSessionId(request: Request): Promise<string | null> {
+async function readCookieSession(request: Request): Promise<CookieSession | null> {
   const header = request.headers.get("Cookie");
   if (!header) return null;
   const known = verifiedCookies.get(header);
-  if (known) return known.id;
+  if (known) return known.session;
   const value = await sessionCookie().parse(header);
-  const id = typeof value === "string" && value.length > 0 ? value : null;
-  verifiedCookies.set(header, { id });
-  return id;
+  const session = typeof value === "string" && value.length > 0 ? { id: value, idHash: hashToken(value) } : null;
+  verifiedCookies.set(header, { session });
+  return session;
 }
 
 /** A new random id every login: rotation defeats session fixation. Returns the Set-Cookie value. */
@@ -56,9 +62,9 @@ export async function startSession(
 ): Promise<string> {
   const id = randomToken();
   const now = Date.now();
-  const previous = await readSessionId(request);
+  const previous = await readCookieSession(request);
   const db = getDb();
-  if (previous) await db.deleteFrom("sessions").where("id_hash", "=", hashToken(previous)).execute();
+  if (previous) await db.deleteFrom("sessions").where("id_hash", "=", previous.idHash).execute();
   await db
     .insertInto("sessions")
     .values({
@@ -79,12 +85,8 @@ export function getCurrentSession(request: Request): Promise<CurrentSession | nu
   return oncePerRequest(request, "session", () => readCurrentSession(request));
 }
 
-async function readCurrentSession(request: Request): Promise<CurrentSession | null> {
-  const id = await readSessionId(request);
-  if (!id) return null;
-  const db = getDb();
-  const idHash = hashToken(id);
-  const row = await db
+const sessionWithUser = preparedQuery((db, idHash: string) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .selectAll("users")
@@ -98,8 +100,13 @@ async function readCurrentSession(request: Request): Promise<CurrentSession | nu
     ])
     .where("sessions.id_hash", "=", idHash)
     // A deactivated account has no sessions; this guard keeps it so even if one slipped through.
-    .where("users.deactivated_at", "is", null)
-    .executeTakeFirst();
+    .where("users.deactivated_at", "is", null),
+);
+
+async function readCurrentSession(request: Request): Promise<CurrentSession | null> {
+  const cookieSession = await readCookieSession(request);
+  if (!cookieSession) return null;
+  const [row] = await sessionWithUser(cookieSession.idHash);
   const now = Date.now();
   if (!row || row.s_expires_at <= now) return null;
   const { s_id_hash, s_created_at, s_last_seen_at, s_expires_at, s_ip, s_user_agent, ...user } = row;
@@ -125,15 +132,15 @@ export async function renewSession(request: Request): Promise<string | null> {
   const current = await getCurrentSession(request);
   const now = Date.now();
   if (!current || now - current.session.last_seen_at <= TOUCH_EVERY_MS) return null;
-  const id = await readSessionId(request);
-  if (!id) return null;
+  const cookieSession = await readCookieSession(request);
+  if (!cookieSession) return null;
   const renewed = await getDb()
     .updateTable("sessions")
     .set({ last_seen_at: now, expires_at: now + SESSION_MS })
     .where("id_hash", "=", current.session.id_hash)
     .where("last_seen_at", "=", current.session.last_seen_at)
     .executeTakeFirst();
-  return renewed.numUpdatedRows > 0n ? sessionCookie().serialize(id) : null;
+  return renewed.numUpdatedRows > 0n ? sessionCookie().serialize(cookieSession.id) : null;
 }
 
 function loginRedirect(request: Request): never {
@@ -163,8 +170,8 @@ export async function requireOnboardedUser(request: Request): Promise<User> {
 
 /** Ends this browser's session; returns the Set-Cookie value that clears the cookie. */
 export async function endSession(request: Request): Promise<string> {
-  const id = await readSessionId(request);
-  if (id) await getDb().deleteFrom("sessions").where("id_hash", "=", hashToken(id)).execute();
+  const cookieSession = await readCookieSession(request);
+  if (cookieSession) await getDb().deleteFrom("sessions").where("id_hash", "=", cookieSession.idHash).execute();
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
