@@ -3,8 +3,8 @@ import { BoundedCache } from "~/lib/bounded-cache";
 import { computeProfile, type ProfileInput } from "~/numerology";
 
 export interface ProfileAnswer {
-  /** The profile as JSON. */
-  body: string;
+  /** The profile as JSON, in UTF-8: encoded once, not on every answer. */
+  body: Buffer<ArrayBuffer>;
   /** A strong validator of the body. */
   etag: string;
 }
@@ -13,7 +13,7 @@ export interface ProfileAnswer {
 const KEPT_BYTES = 4 * 1024 * 1024;
 const kept = new BoundedCache<ProfileAnswer>(
   () => KEPT_BYTES,
-  (key, answer) => (key.length + answer.body.length) * 2,
+  (key, answer) => key.length * 2 + answer.body.length,
 );
 
 /** What the API takes: the engine's input without its options, and always a `today`. */
@@ -35,7 +35,7 @@ export function profileAnswer({
   const key = JSON.stringify([birthName, birthDate, today, gender ?? null, system ?? null, steps]);
   let answer = kept.get(key);
   if (!answer) {
-    const body = JSON.stringify(computeProfile({ birthName, birthDate, today, gender, system, steps }));
+    const body = Buffer.from(JSON.stringify(computeProfile({ birthName, birthDate, today, gender, system, steps })));
     answer = { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
     kept.set(key, answer);
   }

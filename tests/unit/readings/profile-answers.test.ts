@@ -7,7 +7,7 @@ describe("profileAnswer", () => {
 
   it("computes a new query and gives a repeated one its kept answer", () => {
     const first = profileAnswer(query);
-    expect(JSON.parse(first.body)).toEqual(JSON.parse(JSON.stringify(computeProfile(query))));
+    expect(JSON.parse(first.body.toString())).toEqual(JSON.parse(JSON.stringify(computeProfile(query))));
     expect(profileAnswer({ ...query })).toBe(first);
   });
 
@@ -22,7 +22,7 @@ describe("profileAnswer", () => {
     ]) {
       const answer = profileAnswer(other);
       expect(answer).not.toBe(first);
-      expect(JSON.parse(answer.body)).toEqual(JSON.parse(JSON.stringify(computeProfile(other))));
+      expect(JSON.parse(answer.body.toString())).toEqual(JSON.parse(JSON.stringify(computeProfile(other))));
     }
   });
 });
