@@ -119,7 +119,7 @@ export function DailyView({ data }: { data: DailyPageData }) {
 }
 
 /** The Personal Day's card, then the month's, the year's and the world's. */
-export function DailyCards({ cycles }: { cycles: ReportItem[] }) {
+export function DailyCards({ cycles }: { cycles: readonly ReportItem[] }) {
   const day = cycles.find((i) => i.key === "personalDay");
   const rest = cycles.filter((i) => i.key !== "personalDay");
   return (

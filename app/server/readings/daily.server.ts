@@ -2,7 +2,15 @@ import { isIsoDate, addDays, addMonths, formatMonth, monthOf, weekdayIndex } fro
 import { personalDaysOfMonth } from "~/lib/view-models/day-numbers";
 import { buildReportSection, type ReportItem } from "~/lib/report";
 import { invariantResponse } from "~/server/http/http.server";
-import { readingContext, readProfile, subjectLabel, subjectsFor } from "./readings.server";
+import { BoundedCache } from "~/lib/bounded-cache";
+import {
+  readingContext,
+  readProfile,
+  subjectLabel,
+  subjectsFor,
+  type Preferences,
+  type Subject,
+} from "./readings.server";
 
 export interface DailyData {
   date: string;
@@ -13,7 +21,8 @@ export interface DailyData {
   query: string;
   prev: string;
   next: string;
-  cycles: ReportItem[];
+  /** Shared with other requests for the same day and person: read, never change. */
+  cycles: readonly ReportItem[];
   calendar: {
     label: string;
     offset: number;
@@ -26,6 +35,30 @@ export interface DailyData {
 
 /** What the daily pages send the browser: the cards are server HTML (daily-html.server.tsx), not data. */
 export type DailyPageData = Omit<DailyData, "cycles"> & { hasCards: boolean };
+
+type DayCycles = { ok: true; items: readonly ReportItem[] } | { ok: false; problem: string };
+
+// A day's cycle cards are a pure function of the person's birth data, the account's options and the date;
+// each account's are kept by all of them (bounded), so a daily page seen again skips the engine, and
+// renderServerHtml digests the same items only once.
+const keptCycles = new BoundedCache<DayCycles>(
+  () => 2 * 1024 * 1024,
+  (key, cycles) => (key.length + (cycles.ok ? JSON.stringify(cycles.items).length : cycles.problem.length)) * 2,
+);
+
+function dayCycles(ownerId: string, subject: Subject, prefs: Preferences, date: string): DayCycles {
+  const { key, birthName, birthDate, gender } = subject;
+  const cacheKey = JSON.stringify([ownerId, key, birthName, birthDate, gender, prefs, date]);
+  let cycles = keptCycles.get(cacheKey);
+  if (!cycles) {
+    const reading = readProfile(subject, prefs, date);
+    cycles = reading.ok
+      ? { ok: true, items: Object.freeze(buildReportSection(reading.profile, "cycles")?.items ?? []) }
+      : { ok: false, problem: reading.error.message };
+    keptCycles.set(cacheKey, cycles);
+  }
+  return cycles;
+}
 
 const FIRST = "1800-01-01";
 const LAST = "9999-12-31";
@@ -74,11 +107,11 @@ export async function loadDaily(
       problem: `That date is before ${subject.key === "me" ? "your" : `${subject.name}'s`} birth date: choose a later one.`,
     };
   }
-  const reading = readProfile(subject, prefs, date);
-  if (!reading.ok) return { ...base, problem: reading.error.message };
+  const cycles = dayCycles(user.id, subject, prefs, date);
+  if (!cycles.ok) return { ...base, problem: cycles.problem };
   return {
     ...base,
-    cycles: buildReportSection(reading.profile, "cycles")?.items ?? [],
+    cycles: cycles.items,
     calendar: { ...base.calendar, days: personalDaysOfMonth(subject.birthDate, month) },
   };
 }

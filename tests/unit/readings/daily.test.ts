@@ -4,6 +4,7 @@ import { loader as dailyLoader } from "~/routes/daily._index";
 import { loader as dailyDateLoader } from "~/routes/daily.$date";
 import { DAILY_CARDS_ID } from "~/components/daily-view";
 import { loadDaily, type DailyPageData } from "~/server/readings/daily.server";
+import { updateUser } from "~/server/accounts/users.server";
 import { run, setupTestApp, type TestApp } from "../../support/test-app";
 import { get } from "./harness";
 import { signedInUser } from "../../support/factories";
@@ -34,6 +35,18 @@ describe("/daily at the user's local midnight", () => {
     expect(a.cycles.find((i) => i.key === "personalDay")!.value).not.toBe(
       b.cycles.find((i) => i.key === "personalDay")!.value,
     );
+  });
+
+  it("shows new cards as soon as the birth date changes, and the old ones again when it changes back", async () => {
+    const user = await signedInUser({ timezone: "Europe/Paris" });
+    const dayOf = async () =>
+      (await loadDaily(get("/daily", user.cookie), undefined, instant)).cycles.find((i) => i.key === "personalDay")!
+        .value;
+    expect(await dayOf()).toBe(personalDayOn("1815-12-10", "2026-11-26"));
+    await updateUser(user.id, { birth_date: "1815-12-11" });
+    expect(await dayOf()).toBe(personalDayOn("1815-12-11", "2026-11-26"));
+    await updateUser(user.id, { birth_date: "1815-12-10" });
+    expect(await dayOf()).toBe(personalDayOn("1815-12-10", "2026-11-26"));
   });
 
   it("turns over exactly at local midnight", async () => {
