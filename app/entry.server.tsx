@@ -12,6 +12,7 @@ import { getLogger, loggablePath } from "./server/config/logger.server";
 import { setListeningPort } from "./server/http/origin.server";
 import { renewSession } from "./server/session/session.server";
 import { keepPage, keptPage, pageKey } from "./server/http/render-cache.server";
+import { BytesResponse } from "./server/http/bytes-response.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -32,7 +33,7 @@ export default async function handleRequest(
   const htmlResponse = (html: Buffer<ArrayBuffer>) => {
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");
     responseHeaders.set("Content-Length", String(html.length));
-    return new Response(html, { headers: responseHeaders, status: responseStatusCode });
+    return new BytesResponse(html, { headers: responseHeaders, status: responseStatusCode });
   };
   // The same URL and loader data render the same page (render-cache.server.ts).
   const key = loadContext ? pageKey(request, remixContext, loadContext) : null;

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { dateInTimeZone } from "~/lib/dates/local-dates";
 import { GENDERS, isNumerologyInputError, NUMBER_SYSTEMS } from "~/numerology";
+import { BytesResponse } from "~/server/http/bytes-response.server";
 import { profileAnswer, type ProfileAnswer } from "~/server/readings/profile-answers.server";
 
 const quotedChoices = (values: readonly string[]) => values.map((v) => `"${v}"`).join(" or ");
@@ -65,5 +66,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "Access-Control-Allow-Origin": "*",
   });
   if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers });
+  return new BytesResponse(body, { status: 200, headers });
 }

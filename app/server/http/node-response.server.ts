@@ -1,5 +1,6 @@
 /** Answers server.ts writes straight to node:http, before (or instead of) the Remix handler. */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BytesResponse } from "./bytes-response.server";
 import type { StaticAsset } from "./static-assets.server";
 
 const LINGER_MS = 2_000;
@@ -55,7 +56,7 @@ export function lingerAndClose(req: IncomingMessage) {
 
 /**
  * Writes a fetch Response to node:http, with `overrides` (lower-case names) replacing the response's own
- * headers, so no second Response is built to change one. Writes within one tick go out together (the
+ * headers, so no second Response is built to change one. A BytesResponse goes out as one write. Writes within one tick go out together (the
  * status line, headers and a whole document in one packet), while a stream's later chunks (the AI guide's
  * events) still leave as they come. A client that goes away cancels the body.
  */
@@ -67,6 +68,12 @@ export async function sendResponse(res: ServerResponse, response: Response, over
     headers[name] = previous === undefined ? value : [previous, value].flat();
   }
   Object.assign(headers, overrides);
+  if (response instanceof BytesResponse) {
+    headers["content-length"] ??= String(response.content.length);
+    res.writeHead(response.status, response.statusText, headers);
+    res.end(res.req.method === "HEAD" ? undefined : response.content);
+    return;
+  }
   res.writeHead(response.status, response.statusText, headers);
   if (!response.body || res.req.method === "HEAD") {
     res.end();
