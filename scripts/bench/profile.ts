@@ -3,12 +3,12 @@
  * `node --cpu-prof`, loads the page with autocannon (BENCH_CONNECTIONS, default 20; BENCH_DURATION s, default 10), and
  * prints the functions with the most self time and the profile's path (open it in Chrome DevTools).
  * `:id` in the path becomes the bench person's id; the bench account's cookie goes along unless
- * BENCH_SIGNED_OUT=1.
+ * BENCH_SIGNED_OUT=1; BENCH_APP_ENV="DATABASE_DRIVER=libsql" passes settings to the app.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { startApp, stopApp } from "./app.ts";
+import { benchAppEnv, startApp, stopApp } from "./app.ts";
 import { benchContext } from "./pages.ts";
 
 interface ProfileNode {
@@ -22,7 +22,7 @@ interface CpuProfile {
 }
 
 const target = process.argv[2] ?? "/";
-const app = await startApp({}, ["--cpu-prof"]);
+const app = await startApp(benchAppEnv(), ["--cpu-prof"]);
 try {
   const ctx = await benchContext(app.base);
   const url = app.base + target.replace(":id", ctx.personId);
