@@ -6,7 +6,8 @@
  * beside it (BENCH_ROUNDS pairs of bare slice + page slice). autocannon, 50 connections, 10 s per page
  * after 2 s unrecorded (BENCH_DURATION, BENCH_WARMUP, BENCH_ROUNDS, BENCH_CONNECTIONS override;
  * BENCH_ONLY=/report,/daily measures only those pages; BENCH_LIBSQL=0 skips the /dashboard-on-LibSQL row;
- * BENCH_APP_ENV="REPORT_CACHE_CHARS=0" passes settings to the app).
+ * BENCH_APP_ENV="REPORT_CACHE_CHARS=0" passes settings to the app; BENCH_ACCEPT_ENCODING="gzip, deflate, br"
+ * asks the app's pages for compressed answers, as a browser does; the bare page never compresses).
  */
 import autocannon from "autocannon";
 import { benchAppEnv, startApp, stopApp } from "./app.ts";
@@ -18,6 +19,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const appEnv = benchAppEnv();
+const acceptEncoding = process.env.BENCH_ACCEPT_ENCODING;
 
 interface Row {
   target: string;
@@ -73,6 +75,7 @@ async function measureBare(target: string): Promise<Row> {
 
 /** A page in slices alternating with the bare page; its share is against those bare slices. */
 async function measure(target: string, url: string, headers: Record<string, string> = {}): Promise<Row> {
+  if (acceptEncoding) headers = { ...headers, "Accept-Encoding": acceptEncoding };
   // Unrecorded first: the JIT and the caches warm on it, so every row is measured warm.
   await run(url, warmup, headers);
   const page: Slice[] = [];
@@ -132,7 +135,8 @@ const verdict = (row: Row) => {
   return goals.join(", ");
 };
 console.log(
-  `\nautocannon: ${connections} connections, ${duration} s per row (${rounds} slices), one run on this machine`,
+  `\nautocannon: ${connections} connections, ${duration} s per row (${rounds} slices), one run on this machine` +
+    (acceptEncoding ? `; the app's pages asked with Accept-Encoding: ${acceptEncoding}` : ""),
 );
 console.log(`bare Remix page alone: ${before.rps} req/s before the pages, ${after.rps} after`);
 console.log("Each page's share is against the bare page measured in slices alternating with it.\n");
