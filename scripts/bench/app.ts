@@ -14,7 +14,6 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** `cwd`: the checkout whose server.ts and build to run (another one's, to compare builds in one session). */
 /** Settings for the app under test from BENCH_APP_ENV ("NAME=value,NAME=value"). */
 export function benchAppEnv(): Record<string, string> {
   return Object.fromEntries(
@@ -25,6 +24,7 @@ export function benchAppEnv(): Record<string, string> {
   );
 }
 
+/** `cwd`: the checkout whose server.ts and build to run (another one's, to compare builds in one session). */
 export async function startApp(
   env: Record<string, string> = {},
   nodeFlags: string[] = [],

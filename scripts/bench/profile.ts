@@ -1,7 +1,8 @@
 /**
  * Where one page spends its CPU: `npm run bench:profile -- /report` (after a build) runs the app under
- * `node --cpu-prof`, loads the page with autocannon (BENCH_CONNECTIONS, default 20; BENCH_DURATION s, default 10), and
- * prints the functions with the most self time and the profile's path (open it in Chrome DevTools).
+ * `node --cpu-prof`, loads the page with autocannon (BENCH_CONNECTIONS, default 20, for BENCH_DURATION s,
+ * default 10), and prints the functions with the most self time and the profile's path (open it in
+ * Chrome DevTools).
  * `:id` in the path becomes the bench person's id; the bench account's cookie goes along unless
  * BENCH_SIGNED_OUT=1; BENCH_APP_ENV="DATABASE_DRIVER=libsql" passes settings to the app.
  */

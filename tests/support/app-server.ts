@@ -202,6 +202,8 @@ export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The bytes as received (with `raw: true`): a compressed body is not text. */
+  raw?: Buffer;
   /** `name=value` of every Set-Cookie. */
   cookies: string[];
 }
@@ -212,7 +214,7 @@ export interface RawResponse {
  */
 export function rawRequest(
   port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; raw?: boolean },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -232,6 +234,7 @@ export function rawRequest(
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString("utf8"),
+            ...(options.raw ? { raw: Buffer.concat(chunks) } : {}),
             cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]),
           }),
         );

@@ -1,3 +1,11 @@
+// server.ts runs this module from source and the app from the build: two copies of the class, so it is
+// recognised by a registered symbol, not by `instanceof`.
+const BRAND = Symbol.for("numerai.BytesResponse");
+
+export function isBytesResponse(response: Response): response is BytesResponse {
+  return (response as Partial<BytesResponse>)[BRAND] === true;
+}
+
 /**
  * A Response whose whole body is already in memory: a rendered or kept page, a kept API answer. The fetch
  * Response builds a web ReadableStream for every body it is given, and for a small answer building and
@@ -8,6 +16,7 @@
  * first), or it would build the stream anyway.
  */
 export class BytesResponse extends Response {
+  readonly [BRAND] = true;
   #readable: Response | undefined;
 
   constructor(

@@ -1,7 +1,7 @@
 import { pipeline, Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import zlib from "node:zlib";
-import { BytesResponse } from "./bytes-response.server";
+import { isBytesResponse } from "./bytes-response.server";
 
 export type Encoding = "br" | "gzip";
 
@@ -38,7 +38,7 @@ function compressor(encoding: Encoding) {
 export function compressResponse(request: Request, response: Response, threshold = 1024): Response {
   const type = response.headers.get("Content-Type") ?? "";
   // A BytesResponse's stream is built only when read: its length answers without it.
-  const empty = response instanceof BytesResponse ? response.content.length === 0 : !response.body;
+  const empty = isBytesResponse(response) ? response.content.length === 0 : !response.body;
   if (
     empty ||
     request.method === "HEAD" ||

@@ -1,6 +1,6 @@
 /** Answers server.ts writes straight to node:http, before (or instead of) the Remix handler. */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BytesResponse } from "./bytes-response.server";
+import { isBytesResponse } from "./bytes-response.server";
 import type { StaticAsset } from "./static-assets.server";
 
 const LINGER_MS = 2_000;
@@ -56,9 +56,10 @@ export function lingerAndClose(req: IncomingMessage) {
 
 /**
  * Writes a fetch Response to node:http, with `overrides` (lower-case names) replacing the response's own
- * headers, so no second Response is built to change one. A BytesResponse goes out as one write. Writes within one tick go out together (the
- * status line, headers and a whole document in one packet), while a stream's later chunks (the AI guide's
- * events) still leave as they come. A client that goes away cancels the body.
+ * headers, so no second Response is built to change one. A BytesResponse goes out in one write. Otherwise
+ * writes within one tick go out together (the status line, headers and a whole document in one packet),
+ * while a stream's later chunks (the AI guide's events) still leave as they come. A client that goes away
+ * cancels the body.
  */
 export async function sendResponse(res: ServerResponse, response: Response, overrides: Record<string, string> = {}) {
   const headers: Record<string, string | string[]> = {};
@@ -68,7 +69,7 @@ export async function sendResponse(res: ServerResponse, response: Response, over
     headers[name] = previous === undefined ? value : [previous, value].flat();
   }
   Object.assign(headers, overrides);
-  if (response instanceof BytesResponse) {
+  if (isBytesResponse(response)) {
     headers["content-length"] ??= String(response.content.length);
     res.writeHead(response.status, response.statusText, headers);
     res.end(res.req.method === "HEAD" ? undefined : response.content);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BytesResponse } from "~/server/http/bytes-response.server";
+import { BytesResponse, isBytesResponse } from "~/server/http/bytes-response.server";
 
 const json = () =>
   new BytesResponse(Buffer.from('{"lifePath":7}'), { status: 201, headers: { "Content-Type": "application/json" } });
@@ -8,6 +8,8 @@ describe("BytesResponse", () => {
   it("is a Response with its status and headers, unread until something reads it", () => {
     const response = json();
     expect(response).toBeInstanceOf(Response);
+    expect(isBytesResponse(response)).toBe(true);
+    expect(isBytesResponse(new Response("<p>plain</p>"))).toBe(false);
     expect([response.status, response.headers.get("content-type"), response.bodyUsed]).toEqual([
       201,
       "application/json",

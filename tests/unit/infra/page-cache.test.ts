@@ -4,6 +4,8 @@
  * the cache, and one account's page never reaches another.
  */
 import { describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
+import { rawRequest } from "../../support/app-server";
 import { gateServer } from "../hardening/gate-server";
 
 const gate = gateServer();
@@ -62,5 +64,46 @@ describe("kept pages", () => {
     expect(await dashboard(ada)).toContain("Hello, Ada");
     expect(await dashboard(ada)).not.toContain("Beatrice");
     gate.cleanRun();
+  });
+});
+
+describe("answers already in memory (BytesResponse), as server.ts writes them", () => {
+  const api = "/api/v1/numerology?birthName=Ada+Lovelace+Byron&birthDate=1815-12-10&today=2026-12-01";
+
+  it.each([
+    ["a page", "/"],
+    ["an API answer", api],
+  ])("send %s whole, with its length", async (_label, path) => {
+    for (let i = 0; i < 2; i++) {
+      const response = await gate.get(path);
+      expect(response.status).toBe(200);
+      expect(response.headers["transfer-encoding"]).toBeUndefined();
+      expect(Number(response.headers["content-length"])).toBe(Buffer.byteLength(response.body));
+    }
+    expect(JSON.parse((await gate.get(api)).body).input.birthDate).toBe("1815-12-10");
+  });
+
+  it("answer HEAD with the headers and no body", async () => {
+    const get = await gate.get(api);
+    const head = await rawRequest(gate.app.port, { method: "HEAD", path: api });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe("");
+    expect(head.headers.etag).toBe(get.headers.etag);
+  });
+
+  it("compress for a client that asks, from the same bytes", async () => {
+    const plain = await gate.get("/");
+    const compressed = await rawRequest(gate.app.port, {
+      path: "/",
+      headers: { "Accept-Encoding": "gzip" },
+      raw: true,
+    });
+    expect(compressed.headers["content-encoding"]).toBe("gzip");
+    const html = gunzipSync(compressed.raw!).toString("utf8");
+    const nonce = (response: { headers: Record<string, unknown> }) =>
+      nonceOf(response.headers["content-security-policy"])!;
+    expect(html.replaceAll(nonce(compressed), "N").replace(/[\w-]{36}/g, "I")).toBe(
+      plain.body.replaceAll(nonce(plain), "N").replace(/[\w-]{36}/g, "I"),
+    );
   });
 });
